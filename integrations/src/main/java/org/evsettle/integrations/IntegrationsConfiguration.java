@@ -1,0 +1,67 @@
+package org.evsettle.integrations;
+
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+import org.evsettle.integrations.inbox.InboxRoutes;
+import org.evsettle.integrations.inbox.InboxSweep;
+import org.evsettle.integrations.ingest.FileIngestor;
+import org.evsettle.integrations.ingest.IdTagKeyFile;
+import org.evsettle.integrations.ingest.IdTagPseudonymizer;
+import org.evsettle.integrations.ingest.InboxLayout;
+import org.evsettle.integrations.ingest.ReceiptWriter;
+import org.evsettle.integrations.profile.ProfileCatalog;
+import org.evsettle.settlement.persistence.IngestStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires ingestion. {@code evsettle.home} is the installation's home folder; {@code
+ * evsettle.id-tag-key} (hex) overrides the generated id-tag key.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IntegrationsConfiguration {
+
+  @Bean
+  IdTagPseudonymizer idTagPseudonymizer(
+      @Value("${evsettle.home}") Path home, @Value("${evsettle.id-tag-key:}") String key) {
+    return new IdTagPseudonymizer(IdTagKeyFile.load(key, home));
+  }
+
+  @Bean
+  ProfileCatalog profileCatalog(@Value("${evsettle.home}") Path home) {
+    return ProfileCatalog.load(home.resolve("profiles"));
+  }
+
+  @Bean
+  InboxLayout inboxLayout(@Value("${evsettle.home}") Path home, ProfileCatalog profiles) {
+    return new InboxLayout(home.resolve("inbox").toAbsolutePath().normalize(), profiles);
+  }
+
+  @Bean
+  FileIngestor fileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer) {
+    return new FileIngestor(store, pseudonymizer);
+  }
+
+  @Bean
+  ReceiptWriter receiptWriter(@Value("${evsettle.home}") Path home, IngestStore store) {
+    return new ReceiptWriter(home.toAbsolutePath().normalize(), store);
+  }
+
+  @Bean
+  InboxSweep inboxSweep(
+      CamelContext camel,
+      FileIngestor ingestor,
+      ReceiptWriter receipts,
+      IngestStore store,
+      InboxLayout layout,
+      @Value("${evsettle.home}") Path home) {
+    return new InboxSweep(
+        camel, ingestor, receipts, store, layout, home.toAbsolutePath().normalize());
+  }
+
+  @Bean
+  InboxRoutes inboxRoutes(InboxLayout layout, InboxSweep sweep) {
+    return new InboxRoutes(layout, sweep);
+  }
+}

@@ -1,0 +1,138 @@
+package org.evsettle.integrations.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evsettle.integrations.csv.FieldProblem;
+import org.evsettle.integrations.csv.RowFields;
+import org.evsettle.integrations.profile.FieldMapping;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.InputRecord;
+import org.evsettle.settlement.domain.RecordHead;
+import org.evsettle.settlement.domain.Rejection;
+import org.evsettle.settlement.domain.RowCounts;
+import org.evsettle.settlement.domain.RowOutcome;
+import org.evsettle.settlement.persistence.IngestStore;
+import org.evsettle.settlement.persistence.NewVersion;
+import org.evsettle.settlement.persistence.QuarantinedRow;
+
+/**
+ * Decides and stores the outcome of a chunk of rows of one file: rejected with a reason, a first
+ * version, a correction (new content for a stored id, VOIDs included), or a duplicate (same content
+ * as the latest version). Looks up the chunk's ids in one query and writes in one transaction.
+ */
+final class ChunkWriter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int RAW_ROW_LIMIT = 16000;
+
+  private final IngestStore store;
+  private final InboxFile file;
+  private final long fileId;
+  private final Instant receivedAt;
+  private final ChargerRegistry registry;
+  private final IdTagPseudonymizer pseudonymizer;
+  private final Set<String> idTagColumns;
+
+  ChunkWriter(
+      IngestStore store,
+      InboxFile file,
+      long fileId,
+      Instant receivedAt,
+      ChargerRegistry registry,
+      IdTagPseudonymizer pseudonymizer) {
+    this.store = store;
+    this.file = file;
+    this.fileId = fileId;
+    this.receivedAt = receivedAt;
+    this.registry = registry;
+    this.pseudonymizer = pseudonymizer;
+    this.idTagColumns = idTagColumns(file);
+  }
+
+  private record Candidate(InputRecord record, String sha256, long line) {}
+
+  RowCounts write(List<RowFields> rows, RecordParser parser, RowValidator validator) {
+    if (rows.isEmpty()) {
+      return RowCounts.NONE;
+    }
+    RowCounts counts = RowCounts.NONE;
+    List<Candidate> candidates = new ArrayList<>(rows.size());
+    List<QuarantinedRow> rejected = new ArrayList<>();
+    for (RowFields row : rows) {
+      try {
+        InputRecord record = parser.parse(file.type(), row);
+        validator.validate(record);
+        candidates.add(new Candidate(record, contentHash(record), row.line()));
+      } catch (FieldProblem p) {
+        rejected.add(
+            new QuarantinedRow(
+                new Rejection(row.line(), p.field(), p.code(), p.reason()), rawRow(row)));
+        counts = counts.plus(RowOutcome.REJECTED);
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    candidates.forEach(c -> ids.add(c.record().recordId()));
+    String party = file.sender().id();
+    Map<String, RecordHead> heads = new HashMap<>(store.heads(file.type(), party, ids));
+    List<NewVersion> versions = new ArrayList<>();
+    for (Candidate c : candidates) {
+      String id = c.record().recordId();
+      RecordHead head = heads.get(id);
+      if (head != null && head.contentSha256().equals(c.sha256())) {
+        counts = counts.plus(RowOutcome.DUPLICATE);
+        continue;
+      }
+      int version = head == null ? 1 : head.latestVersion() + 1;
+      Instant first = head == null ? receivedAt : head.firstReceivedAt();
+      versions.add(
+          new NewVersion(c.record(), party, version, c.sha256(), c.line(), receivedAt, first));
+      heads.put(id, new RecordHead(id, version, c.sha256(), first));
+      counts = counts.plus(head == null ? RowOutcome.ACCEPTED : RowOutcome.CORRECTED);
+    }
+    store.writeChunk(fileId, file.type(), versions, rejected);
+    for (NewVersion v : versions) {
+      if (v.record() instanceof Charger charger) {
+        registry.update(charger);
+      }
+    }
+    return counts;
+  }
+
+  private static String contentHash(InputRecord record) {
+    var digest = FileScan.newDigest();
+    byte[] hash = digest.digest(record.canonicalContent().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash);
+  }
+
+  /** The row as read, with id tags replaced by their pseudonyms: the clear value is never kept. */
+  private String rawRow(RowFields row) {
+    Map<String, String> columns = new LinkedHashMap<>(row.columns());
+    for (String column : idTagColumns) {
+      columns.computeIfPresent(column, (k, v) -> v.isEmpty() ? v : pseudonymizer.pseudonym(v));
+    }
+    try {
+      String json = JSON.writeValueAsString(columns);
+      return json.length() <= RAW_ROW_LIMIT ? json : json.substring(0, RAW_ROW_LIMIT);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a row as JSON", e);
+    }
+  }
+
+  private static Set<String> idTagColumns(InboxFile file) {
+    if (file.profile() == null) {
+      return Set.of("id_tag");
+    }
+    FieldMapping mapping = file.profile().profile().fields().get("id_tag");
+    return mapping == null ? Set.of() : Set.copyOf(mapping.sourceColumns());
+  }
+}

@@ -1,0 +1,188 @@
+package org.evsettle.integrations.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.evsettle.integrations.csv.CanonicalRowFields;
+import org.evsettle.integrations.csv.CsvRows;
+import org.evsettle.integrations.csv.RowFields;
+import org.evsettle.integrations.profile.ProfileRowFields;
+import org.evsettle.settlement.domain.FileStatus;
+import org.evsettle.settlement.domain.Receipt;
+import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.RowCounts;
+import org.evsettle.settlement.persistence.IngestStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests one file: skips it if the same bytes already came from the same sender, quarantines it
+ * whole if it is not CSV or lacks a required column, and otherwise streams its rows in chunks
+ * through parsing, validation and versioning into the store. Memory does not grow with the file.
+ */
+public final class FileIngestor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FileIngestor.class);
+  static final int CHUNK_ROWS = 2000;
+  private static final long PROGRESS_EVERY = 100_000;
+
+  private final IngestStore store;
+  private final RecordParser parser;
+  private final IdTagPseudonymizer pseudonymizer;
+
+  public FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer) {
+    this.store = store;
+    this.parser = new RecordParser(pseudonymizer);
+    this.pseudonymizer = pseudonymizer;
+  }
+
+  public IngestResult ingest(InboxFile file, IngestPass pass) {
+    Instant receivedAt = pass.clock().instant();
+    String sha256 = FileScan.sha256Of(file.path());
+    if (!file.readable()) {
+      return quarantined(file, sha256, receivedAt, pass, file.problem());
+    }
+    var earlier = store.processedFile(file.sender(), sha256);
+    if (earlier.isPresent()) {
+      long id =
+          store.openFile(
+              file.sender(),
+              file.fileName(),
+              sha256,
+              file.type(),
+              profileName(file),
+              receivedAt,
+              pass.asOf());
+      String reason = "the same file (SHA-256) was already ingested from " + file.sender();
+      store.closeFile(id, FileStatus.DUPLICATE_FILE, reason, RowCounts.NONE);
+      return new IngestResult(
+          id,
+          receipt(
+              file, sha256, receivedAt, pass, FileStatus.DUPLICATE_FILE, reason, RowCounts.NONE));
+    }
+    FileScan scan = FileScan.of(file.path(), sha256);
+    String problem = scan.problem() != null ? scan.problem() : missingColumns(file, scan.header());
+    if (problem != null) {
+      return quarantined(file, sha256, receivedAt, pass, problem);
+    }
+    long fileId =
+        store.openFile(
+            file.sender(),
+            file.fileName(),
+            sha256,
+            file.type(),
+            profileName(file),
+            receivedAt,
+            pass.asOf());
+    RowCounts counts = ingestRows(file, fileId, scan.dataRows(), receivedAt, pass);
+    store.closeFile(fileId, FileStatus.PROCESSED, null, counts);
+    return new IngestResult(
+        fileId, receipt(file, sha256, receivedAt, pass, FileStatus.PROCESSED, null, counts));
+  }
+
+  private RowCounts ingestRows(
+      InboxFile file, long fileId, long totalRows, Instant receivedAt, IngestPass pass) {
+    var chunk = new ChunkWriter(store, file, fileId, receivedAt, pass.registry(), pseudonymizer);
+    var validator = new RowValidator(pass.registry(), file.sender(), pass.clock().instant());
+    RowCounts counts = RowCounts.NONE;
+    long seen = 0;
+    try (InputStream in = Files.newInputStream(file.path());
+        CsvRows csv = new CsvRows(in)) {
+      List<RowFields> rows = new ArrayList<>(CHUNK_ROWS);
+      for (CsvRows.Row row : csv) {
+        rows.add(fields(file, row));
+        if (rows.size() == CHUNK_ROWS) {
+          counts = counts.plus(chunk.write(rows, parser, validator));
+          rows.clear();
+        }
+        if (++seen % PROGRESS_EVERY == 0) {
+          LOG.info("{}: {} of {} rows", file.path().getFileName(), seen, totalRows);
+        }
+      }
+      counts = counts.plus(chunk.write(rows, parser, validator));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.path(), e);
+    }
+    return counts;
+  }
+
+  private static RowFields fields(InboxFile file, CsvRows.Row row) {
+    if (file.profile() == null) {
+      return new CanonicalRowFields(row.record(), row.line());
+    }
+    return new ProfileRowFields(row.record(), row.line(), file.profile(), file.sender().id());
+  }
+
+  private static String missingColumns(InboxFile file, List<String> header) {
+    Set<String> required =
+        new TreeSet<>(
+            file.profile() == null
+                ? Set.copyOf(file.type().requiredFields())
+                : file.profile().profile().requiredColumns());
+    if (file.profile() == null && file.type() == RecordType.DISPATCH) {
+      required.remove("site_id"); // site_id or district: checked row by row
+    }
+    required.removeAll(header);
+    if (required.isEmpty()) {
+      return header.stream().anyMatch(h -> h.indexOf('\0') >= 0)
+          ? "the file is not text: its first line holds NUL bytes"
+          : null;
+    }
+    return "the file lacks the required column"
+        + (required.size() > 1 ? "s " : " ")
+        + String.join(", ", required);
+  }
+
+  private IngestResult quarantined(
+      InboxFile file, String sha256, Instant receivedAt, IngestPass pass, String reason) {
+    long id =
+        file.sender() == null
+            ? -1
+            : store.openFile(
+                file.sender(),
+                file.fileName(),
+                sha256,
+                file.type(),
+                profileName(file),
+                receivedAt,
+                pass.asOf());
+    if (id >= 0) {
+      store.closeFile(id, FileStatus.QUARANTINED, reason, RowCounts.NONE);
+    }
+    return new IngestResult(
+        id,
+        receipt(file, sha256, receivedAt, pass, FileStatus.QUARANTINED, reason, RowCounts.NONE));
+  }
+
+  private static Receipt receipt(
+      InboxFile file,
+      String sha256,
+      Instant receivedAt,
+      IngestPass pass,
+      FileStatus status,
+      String reason,
+      RowCounts counts) {
+    return new Receipt(
+        file.sender(),
+        file.fileName(),
+        sha256,
+        file.type(),
+        profileName(file),
+        receivedAt,
+        pass.asOf(),
+        status,
+        reason,
+        counts,
+        List.of());
+  }
+
+  private static String profileName(InboxFile file) {
+    return file.profile() == null ? null : file.profile().name();
+  }
+}

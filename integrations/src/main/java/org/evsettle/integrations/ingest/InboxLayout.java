@@ -1,0 +1,85 @@
+package org.evsettle.integrations.ingest;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.evsettle.integrations.profile.CompiledProfile;
+import org.evsettle.integrations.profile.ProfileCatalog;
+import org.evsettle.settlement.domain.Party;
+import org.evsettle.settlement.domain.PartyRole;
+import org.evsettle.settlement.domain.RecordType;
+
+/**
+ * Reads who sent a file and what it holds from where it lies in the inbox: {@code operators/<id>/},
+ * {@code utilities/<id>/} or {@code regulator/}, and its file name.
+ */
+public final class InboxLayout {
+
+  private static final String PLACES =
+      "files go in inbox/operators/<operator_id>/, inbox/utilities/<utility_id>/ or"
+          + " inbox/regulator/";
+
+  private final Path inbox;
+  private final ProfileCatalog profiles;
+
+  public InboxLayout(Path inbox, ProfileCatalog profiles) {
+    this.inbox = inbox;
+    this.profiles = profiles;
+  }
+
+  public Path inbox() {
+    return inbox;
+  }
+
+  public InboxFile classify(Path file) {
+    Path relative = inbox.relativize(file.toAbsolutePath().normalize());
+    Optional<Party> sender = sender(relative);
+    if (sender.isEmpty()) {
+      return new InboxFile(
+          file, null, null, null, "the file is not in a sender's folder: " + PLACES);
+    }
+    String name = file.getFileName().toString();
+    PartyRole role = sender.get().role();
+    Optional<CompiledProfile> profile = profiles.find(role, name);
+    if (profile.isPresent()) {
+      return new InboxFile(file, sender.get(), profile.get().recordType(), profile.get(), null);
+    }
+    Optional<RecordType> type = RecordType.ofFileName(name).filter(t -> name.endsWith(".csv"));
+    if (type.isEmpty()) {
+      return new InboxFile(
+          file,
+          sender.get(),
+          null,
+          null,
+          "the file name does not say what it holds: expected chargers*.csv, ratings*.csv,"
+              + " dispatch*.csv, sessions*.csv, discharges*.csv or intervals*.csv, or a file an"
+              + " import profile matches");
+    }
+    if (type.get().sender() != role) {
+      return new InboxFile(
+          file,
+          sender.get(),
+          type.get(),
+          null,
+          type.get().filePrefix()
+              + " files come from "
+              + type.get().sender().folder()
+              + ", not from "
+              + role.folder());
+    }
+    return new InboxFile(file, sender.get(), type.get(), null, null);
+  }
+
+  private static Optional<Party> sender(Path relative) {
+    int parts = relative.getNameCount();
+    if (parts == 2 && relative.getName(0).toString().equals(PartyRole.REGULATOR.folder())) {
+      return Optional.of(Party.regulator());
+    }
+    if (parts == 3) {
+      String role = relative.getName(0).toString();
+      if (role.equals(PartyRole.OPERATORS.folder()) || role.equals(PartyRole.UTILITIES.folder())) {
+        return Optional.of(new Party(PartyRole.ofFolder(role), relative.getName(1).toString()));
+      }
+    }
+    return Optional.empty();
+  }
+}

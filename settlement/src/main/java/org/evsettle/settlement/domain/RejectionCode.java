@@ -1,0 +1,17 @@
+package org.evsettle.settlement.domain;
+
+/** Why a row was rejected; each code comes with a sentence naming the field and the value. */
+public enum RejectionCode {
+  MISSING_FIELD,
+  UNPARSABLE,
+  END_NOT_AFTER_START,
+  NEGATIVE_ENERGY,
+  TOO_LONG,
+  IN_FUTURE,
+  UNKNOWN_CHARGER,
+  UNKNOWN_SITE,
+  UNKNOWN_METER,
+  OTHER_PARTY,
+  OUT_OF_RANGE,
+  ENERGY_ABOVE_RATED
+}

@@ -1,0 +1,260 @@
+package org.evsettle.settlement.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.FileStatus;
+import org.evsettle.settlement.domain.Party;
+import org.evsettle.settlement.domain.RecordHead;
+import org.evsettle.settlement.domain.RecordStatus;
+import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.Rejection;
+import org.evsettle.settlement.domain.RejectionCode;
+import org.evsettle.settlement.domain.RowCounts;
+import org.evsettle.settlement.domain.SignedMetering;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes what ingestion decides: the files received, new record versions, the record heads that
+ * point at them, and rejected rows. Writes go in JDBC batches, one transaction per chunk of rows.
+ */
+@Repository
+public class IngestStore {
+
+  private static final String INSERT_HEAD =
+      "insert into record_head (record_type, party_id, record_id, latest_version, content_sha256,"
+          + " first_received_at) values (?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE_HEAD =
+      "update record_head set latest_version = ?, content_sha256 = ?"
+          + " where record_type = ? and party_id = ? and record_id = ?";
+  private static final String INSERT_QUARANTINE =
+      "insert into quarantined_row (file_id, line_no, field, code, reason, raw_row)"
+          + " values (?, ?, ?, ?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
+
+  public IngestStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
+
+  /** The id of a file with this SHA-256 already processed from this sender, if any. */
+  public Optional<Long> processedFile(Party sender, String sha256) {
+    return jdbc
+        .query(
+            "select id from ingested_file where party_role = ? and party_id = ? and sha256 = ?"
+                + " and status = ? order by id",
+            (rs, n) -> rs.getLong(1),
+            sender.role().name(),
+            sender.id(),
+            sha256,
+            FileStatus.PROCESSED.name())
+        .stream()
+        .findFirst();
+  }
+
+  /** Registers a file as received; its row counts are filled in by {@link #closeFile}. */
+  @Transactional
+  public long openFile(
+      Party sender,
+      String fileName,
+      String sha256,
+      RecordType type,
+      String profile,
+      Instant receivedAt,
+      boolean asOf) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "insert into ingested_file (party_role, party_id, file_name, sha256,"
+                      + " record_type, profile, received_at, as_of, status, accepted, corrected,"
+                      + " duplicates, rejected) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
+                  new String[] {"id"});
+          ps.setString(1, sender.role().name());
+          ps.setString(2, sender.id());
+          ps.setString(3, fileName);
+          ps.setString(4, sha256);
+          ps.setString(5, type == null ? null : type.name());
+          ps.setString(6, profile);
+          ps.setObject(7, RecordTables.utc(receivedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setBoolean(8, asOf);
+          ps.setString(9, FileStatus.IN_PROGRESS.name());
+          return ps;
+        },
+        keys);
+    return keys.getKey().longValue();
+  }
+
+  @Transactional
+  public void closeFile(long fileId, FileStatus status, String reason, RowCounts counts) {
+    jdbc.update(
+        "update ingested_file set status = ?, reason = ?, accepted = ?, corrected = ?,"
+            + " duplicates = ?, rejected = ? where id = ?",
+        status.name(),
+        reason,
+        counts.accepted(),
+        counts.corrected(),
+        counts.duplicates(),
+        counts.rejected(),
+        fileId);
+  }
+
+  /** The heads of those of the given records that are already stored. */
+  public Map<String, RecordHead> heads(
+      RecordType type, String partyId, Collection<String> recordIds) {
+    Map<String, RecordHead> heads = new HashMap<>();
+    if (recordIds.isEmpty()) {
+      return heads;
+    }
+    var params =
+        new MapSqlParameterSource()
+            .addValue("type", type.name())
+            .addValue("party", partyId)
+            .addValue("ids", recordIds);
+    named.query(
+        "select record_id, latest_version, content_sha256, first_received_at from record_head"
+            + " where record_type = :type and party_id = :party and record_id in (:ids)",
+        params,
+        rs -> {
+          var head = new RecordHead(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4));
+          heads.put(head.recordId(), head);
+        });
+    return heads;
+  }
+
+  /** Stores one chunk of a file's outcome atomically. */
+  @Transactional
+  public void writeChunk(
+      long fileId, RecordType type, List<NewVersion> versions, List<QuarantinedRow> rejected) {
+    if (!versions.isEmpty()) {
+      var table = RecordTables.of(type);
+      List<Object[]> rows = new ArrayList<>(versions.size());
+      List<Object[]> newHeads = new ArrayList<>();
+      List<Object[]> movedHeads = new ArrayList<>();
+      for (NewVersion v : versions) {
+        rows.add(RecordTables.bind(v, fileId));
+        if (v.isFirst()) {
+          newHeads.add(
+              new Object[] {
+                type.name(),
+                v.partyId(),
+                v.record().recordId(),
+                v.version(),
+                v.contentSha256(),
+                RecordTables.utc(v.firstReceivedAt())
+              });
+        } else {
+          movedHeads.add(
+              new Object[] {
+                v.version(), v.contentSha256(), type.name(), v.partyId(), v.record().recordId()
+              });
+        }
+      }
+      jdbc.batchUpdate(table.insertSql(), rows, table.types());
+      jdbc.batchUpdate(
+          INSERT_HEAD,
+          newHeads,
+          new int[] {
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.INTEGER,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE
+          });
+      jdbc.batchUpdate(
+          UPDATE_HEAD,
+          movedHeads,
+          new int[] {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+    }
+    if (!rejected.isEmpty()) {
+      List<Object[]> rows = new ArrayList<>(rejected.size());
+      for (QuarantinedRow q : rejected) {
+        Rejection r = q.rejection();
+        rows.add(
+            new Object[] {fileId, r.line(), r.field(), r.code().name(), r.reason(), q.rawRow()});
+      }
+      jdbc.batchUpdate(
+          INSERT_QUARANTINE,
+          rows,
+          new int[] {
+            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+          });
+    }
+  }
+
+  /** Streams a file's rejected rows in line order, without holding them all in memory. */
+  public void forEachRejection(long fileId, Consumer<Rejection> action) {
+    jdbc.query(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "select line_no, field, code, reason from quarantined_row where file_id = ?"
+                      + " order by line_no, id");
+          ps.setLong(1, fileId);
+          ps.setFetchSize(1000);
+          return ps;
+        },
+        rs -> {
+          action.accept(
+              new Rejection(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  RejectionCode.valueOf(rs.getString(3)),
+                  rs.getString(4)));
+        });
+  }
+
+  /** The latest version of every charger registration, VOIDed ones included. */
+  public List<Charger> latestChargers() {
+    return jdbc.query(
+        "select c.* from charger c join record_head h on h.record_type = 'CHARGERS'"
+            + " and h.party_id = c.party_id and h.record_id = c.record_id"
+            + " and h.latest_version = c.version order by c.record_id",
+        (rs, n) -> charger(rs));
+  }
+
+  private static Charger charger(ResultSet rs) throws SQLException {
+    String metering = rs.getString("signed_metering");
+    return new Charger(
+        rs.getString("record_id"),
+        rs.getString("operator_id"),
+        rs.getString("site_id"),
+        rs.getString("utility_id"),
+        rs.getString("district"),
+        AccessType.valueOf(rs.getString("access")),
+        rs.getBigDecimal("rated_power_kw"),
+        (Boolean) rs.getObject("v2g_capable"),
+        (Integer) rs.getObject("ocpp_security_profile"),
+        rs.getString("firmware_version"),
+        (Boolean) rs.getObject("firmware_signed"),
+        (Boolean) rs.getObject("default_credentials_changed"),
+        rs.getObject("tls_cert_expires", LocalDate.class),
+        metering == null ? null : SignedMetering.valueOf(metering),
+        RecordStatus.valueOf(rs.getString("status")));
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}
