@@ -9,8 +9,8 @@ import org.evsettle.integrations.ingest.InboxLayout;
 
 /**
  * The inbox route: every file under {@code <home>/inbox/}, sorted into ingest order (registry files
- * of all senders first), ingested one at a time, then moved to where {@link InboxSweep} says. It
- * only runs during a sweep: the route does not start with the application.
+ * of all senders first), ingested one at a time, then deleted from the inbox (see {@link
+ * InboxSweep}). It only runs during a sweep: the route does not start with the application.
  */
 public class InboxRoutes extends EndpointRouteBuilder {
 
@@ -34,7 +34,7 @@ public class InboxRoutes extends EndpointRouteBuilder {
             .sendEmptyMessageWhenIdle(true)
             .initialDelay(0)
             .delay(200)
-            .move("${header." + InboxSweep.MOVE_TO + "}"))
+            .delete(true))
         .routeId(InboxSweep.ROUTE_ID)
         .autoStartup(false)
         .choice()

@@ -27,7 +27,6 @@ import org.evsettle.settlement.persistence.IngestStore;
 public class InboxSweep {
 
   static final String ROUTE_ID = "inbox";
-  static final String MOVE_TO = "EvsettleMoveTo";
 
   private final CamelContext camel;
   private final FileIngestor ingestor;
@@ -99,10 +98,23 @@ public class InboxSweep {
     IngestResult result = ingestor.ingest(inboxFile, sweep.pass);
     Path receipt = receipts.write(result);
     sweep.summary.add(result, receipt);
-    boolean quarantined = result.receipt().status() == FileStatus.QUARANTINED;
-    Path relative = layout.inbox().relativize(path);
-    Path target = home.resolve(quarantined ? "quarantine" : "archive").resolve(relative);
-    exchange.getIn().setHeader(MOVE_TO, freeName(target).toString());
+    if (result.receipt().status() == FileStatus.QUARANTINED) {
+      keepInQuarantine(path);
+    }
+  }
+
+  /**
+   * A file that could not be read is kept, whole, for its sender to look at. A file that was read
+   * is deleted by the route afterwards: its rows are stored (id tags pseudonymised) or quarantined,
+   * and its SHA-256 and receipt are kept, so keeping the clear file would only keep personal data.
+   */
+  private void keepInQuarantine(Path path) {
+    Path target = freeName(home.resolve("quarantine").resolve(layout.inbox().relativize(path)));
+    try {
+      Files.copy(path, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + path + " to the quarantine", e);
+    }
   }
 
   /** Called by the route when a poll finds nothing left. */

@@ -1,0 +1,64 @@
+package org.evsettle.settlement.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InputRecordTest {
+
+  private static ChargingSession session(String energy, RecordStatus status) {
+    return new ChargingSession(
+        "S1",
+        "C1",
+        Instant.parse("2026-10-01T14:30:00Z"),
+        Instant.parse("2026-10-01T15:30:00Z"),
+        Energy.kwh(energy),
+        null,
+        null,
+        null,
+        null,
+        status);
+  }
+
+  @Test
+  void sameValuesWrittenDifferentlyHaveTheSameContent() {
+    assertThat(session("7.080", RecordStatus.ACTIVE).canonicalContent())
+        .isEqualTo(session("7.08", RecordStatus.ACTIVE).canonicalContent());
+    assertThat(session("0.000", RecordStatus.ACTIVE).canonicalContent())
+        .isEqualTo(session("0", RecordStatus.ACTIVE).canonicalContent());
+  }
+
+  @Test
+  void anyChangedValueOrAVoidChangesTheContent() {
+    String original = session("7.08", RecordStatus.ACTIVE).canonicalContent();
+    assertThat(session("7.09", RecordStatus.ACTIVE).canonicalContent()).isNotEqualTo(original);
+    assertThat(session("7.08", RecordStatus.VOID).canonicalContent()).isNotEqualTo(original);
+  }
+
+  @Test
+  void recordTypesAreNamedByFilePrefix() {
+    assertThat(RecordType.ofFileName("sessions-2026-10.csv")).contains(RecordType.SESSIONS);
+    assertThat(RecordType.ofFileName("chargers.csv")).contains(RecordType.CHARGERS);
+    assertThat(RecordType.ofFileName("tariffs.csv")).isEmpty();
+    assertThat(RecordType.CHARGERS.isRegistry()).isTrue();
+    assertThat(RecordType.SESSIONS.isRegistry()).isFalse();
+  }
+
+  @Test
+  void quartersParseAndFollowDates() {
+    assertThat(Quarter.parse("2026-Q4")).isEqualTo(new Quarter(2026, 4));
+    assertThat(Quarter.of(java.time.LocalDate.parse("2026-03-31"))).isEqualTo(new Quarter(2026, 1));
+    assertThat(
+            new IntervalReading(
+                    "M1",
+                    Instant.parse("2026-10-01T00:00:00Z"),
+                    15,
+                    new Energy(BigDecimal.ONE),
+                    null,
+                    RecordStatus.ACTIVE)
+                .intervalEnd())
+        .isEqualTo(Instant.parse("2026-10-01T00:15:00Z"));
+  }
+}

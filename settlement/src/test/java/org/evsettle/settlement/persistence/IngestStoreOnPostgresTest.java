@@ -1,0 +1,14 @@
+package org.evsettle.settlement.persistence;
+
+import org.evsettle.settlement.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The ingest store on a real PostgreSQL server. */
+class IngestStoreOnPostgresTest extends IngestStoreContract {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry);
+  }
+}
