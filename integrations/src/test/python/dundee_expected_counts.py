@@ -3,7 +3,7 @@
 EV-charging data set (OGL v3.0), used as expected values in the evsettle Java tests.
 
 Standard library only. Written without reference to the Java implementation.
-Usage: python3 dundee_expected_counts.py [data_dir]   (default /work/shared/data/dundee)
+Usage: python3 dundee_expected_counts.py [data_dir]   (default: ../resources/dundee)
 
 Import profile: everything is sent by operator party DUNDEE-CC.
   Step 1: chargers from cp-locations.csv -> registry charger_id -> rated_power_kw.
@@ -20,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
-DATA_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/dundee"
+DATA_DIR = sys.argv[1] if len(sys.argv) > 1 else str(__import__("pathlib").Path(__file__).resolve().parents[1] / "resources" / "dundee")
 LONDON = ZoneInfo("Europe/London")
 FUTURE_LIMIT = datetime(2026, 11, 22, tzinfo=timezone.utc)   # IN_FUTURE if strictly after
 MAX_DURATION = timedelta(hours=72)                            # TOO_LONG if strictly longer
