@@ -39,7 +39,8 @@ create table record_head (
     latest_version     integer      not null,
     content_sha256     varchar(64)  not null,
     first_received_at  timestamp with time zone not null,
-    primary key (record_type, party_id, record_id)
+    -- record_id first: ingestion looks heads up by a list of ids, which needs the id to lead
+    primary key (record_id, party_id, record_type)
 );
 
 create table charger (

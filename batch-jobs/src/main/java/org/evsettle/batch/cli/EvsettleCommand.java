@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "evsettle 0.1.0",
     description = "Policy and market settlement for electric-vehicle charging.",
-    subcommands = {IngestCommand.class})
+    subcommands = {DemoCommand.class, IngestCommand.class, GenerateCommand.class})
 public class EvsettleCommand implements Runnable {
 
   @Override

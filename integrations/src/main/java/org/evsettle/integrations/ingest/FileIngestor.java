@@ -88,6 +88,7 @@ public final class FileIngestor {
 
   private RowCounts ingestRows(
       InboxFile file, long fileId, long totalRows, Instant receivedAt, IngestPass pass) {
+    long started = System.nanoTime();
     var chunk = new ChunkWriter(store, file, fileId, receivedAt, pass.registry(), pseudonymizer);
     var validator = new RowValidator(pass.registry(), file.sender(), pass.clock().instant());
     RowCounts counts = RowCounts.NONE;
@@ -109,6 +110,14 @@ public final class FileIngestor {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
     }
+    long elapsed = System.nanoTime() - started;
+    LOG.info(
+        "{}: {} rows in {} ms, {} rows/s ({})",
+        file.fileName(),
+        counts.dataRows(),
+        elapsed / 1_000_000,
+        counts.dataRows() * 1_000_000_000L / Math.max(elapsed, 1),
+        chunk.timings(elapsed));
     return counts;
   }
 

@@ -15,6 +15,8 @@ public final class IdTagPseudonymizer {
 
   private static final String ALGORITHM = "HmacSHA256";
   private final SecretKeySpec key;
+  // a Mac is not thread-safe and costly to look up: one per thread, reused row after row
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   public IdTagPseudonymizer(byte[] secret) {
     if (secret.length < 32) {
@@ -27,10 +29,14 @@ public final class IdTagPseudonymizer {
     if (idTag == null) {
       return null;
     }
+    return HexFormat.of().formatHex(macs.get().doFinal(idTag.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(idTag.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC-SHA-256 is not available", e);
     }

@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs real inbox sweeps (Camel route, H2 file database) in a home folder of the test class's own.
- * Tests share the database, so each uses operator and charger ids of its own.
+ * Runs real inbox sweeps (Camel route, H2 file database unless a subclass registers another) in a
+ * home folder of the test class's own. Tests share the database, so each uses operator and charger
+ * ids of its own.
  */
 @SpringBootTest(classes = IngestTestApplication.class)
 abstract class IngestTestSupport {
@@ -34,7 +35,6 @@ abstract class IngestTestSupport {
   @DynamicPropertySource
   static void home(DynamicPropertyRegistry registry) {
     registry.add("evsettle.home", HOME::toString);
-    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + HOME.resolve("db/evsettle"));
   }
 
   private static Path newHome() {

@@ -42,6 +42,17 @@ abstract class IngestStoreContract {
   @Autowired ChargingSessionRepository sessions;
   @Autowired IngestedFileRepository files;
   @Autowired QuarantinedRowRepository quarantine;
+  @Autowired javax.sql.DataSource dataSource;
+
+  /** The database product the subclass runs on, as its JDBC driver names it. */
+  abstract String expectedDatabase();
+
+  @Test
+  void runsOnTheIntendedDatabase() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+    }
+  }
 
   private static Charger charger(String id, RecordStatus status) {
     return new Charger(

@@ -11,4 +11,9 @@ class IngestStoreOnPostgresTest extends IngestStoreContract {
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgres.register(registry);
   }
+
+  @Override
+  String expectedDatabase() {
+    return "PostgreSQL";
+  }
 }

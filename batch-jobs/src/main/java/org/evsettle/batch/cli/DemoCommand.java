@@ -1,0 +1,116 @@
+package org.evsettle.batch.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.evsettle.batch.synthetic.SyntheticSessions;
+import org.evsettle.integrations.inbox.InboxSweep;
+import org.evsettle.integrations.inbox.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing operator
+ * files (with a few faulty rows) into a fresh home and ingests them through the real inbox route. A
+ * home that an earlier demo made is started afresh; any other non-empty home is left alone.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the main job on sample inputs in a fresh home: a month of Beijing charging sessions",
+      "from two operators, a few faulty rows among them, ingested with receipts and quarantine."
+    })
+public class DemoCommand implements Callable<Integer> {
+
+  static final String MARKER = ".evsettle-demo";
+
+  /** The demo's clock: the morning after the sample month, so every sample lies in the past. */
+  static final Instant DEMO_NOW = Instant.parse("2026-11-01T02:00:00Z");
+
+  @Mixin HomeOption home;
+
+  @Override
+  public Integer call() throws IOException {
+    Path root = home.resolve();
+    prepareFreshHome(root);
+    Path inbox = root.resolve("inbox");
+    new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
+        .write(inbox, 2, 6_000);
+    writeFaultyRows(inbox.resolve("operators/OP1/sessions-late-reports.csv"));
+    try (var context = ApplicationContexts.start(root)) {
+      IngestSummary summary =
+          context.getBean(InboxSweep.class).runOnce(Clock.fixed(DEMO_NOW, ZoneOffset.UTC), false);
+      System.out.println("demo: home " + root);
+      System.out.println("ingest: " + summary.line());
+      System.out.println("receipts: " + root.resolve("outbox/operators") + "/<operator>/receipts/");
+      summary.files().stream()
+          .filter(f -> f.receipt().counts().rejected() > 0)
+          .forEach(
+              f ->
+                  System.out.println(
+                      "  "
+                          + f.receipt().file()
+                          + " from "
+                          + f.receipt().sender().id()
+                          + ": "
+                          + f.receipt().counts().rejected()
+                          + " rejected row(s), see its receipt"));
+    }
+    return 0;
+  }
+
+  private static void prepareFreshHome(Path root) throws IOException {
+    if (Files.exists(root.resolve(MARKER))) {
+      try (Stream<Path> all = Files.walk(root)) {
+        all.sorted(Comparator.reverseOrder()).forEach(DemoCommand::delete);
+      }
+    } else if (Files.isDirectory(root)) {
+      try (Stream<Path> entries = Files.list(root)) {
+        if (entries.findAny().isPresent()) {
+          throw new picocli.CommandLine.ParameterException(
+              new picocli.CommandLine(new DemoCommand()),
+              "demo: "
+                  + root
+                  + " is not empty and was not made by a demo; give --home a new folder");
+        }
+      }
+    }
+    Files.createDirectories(root);
+    Files.writeString(
+        root.resolve(MARKER), "made by evsettle demo; the next demo starts it afresh\n");
+  }
+
+  private static void writeFaultyRows(Path file) throws IOException {
+    Files.writeString(
+        file,
+        String.join(
+                "\n",
+                "session_id,charger_id,started_at,ended_at,energy_kwh,id_tag",
+                "LATE-1,OP1-C3,2026-10-30T20:10:00+08:00,2026-10-30T21:05:00+08:00,6.4,card-77",
+                "LATE-2,OP1-C9999,2026-10-30T20:10:00+08:00,2026-10-30T21:05:00+08:00,6.4,card-78",
+                "LATE-3,OP1-C4,2026-10-30T21:05:00+08:00,2026-10-30T20:10:00+08:00,6.4,card-79",
+                "LATE-4,OP1-C5,2026-10-30T20:10:00+08:00,2026-10-30T21:05:00+08:00,-2,card-80",
+                "LATE-5,OP2-C1,2026-10-30T20:10:00+08:00,2026-10-30T21:05:00+08:00,6.4,card-81",
+                "LATE-6,OP1-C6,2026-11-02T20:10:00+08:00,2026-11-02T21:05:00+08:00,6.4,card-82",
+                "LATE-7,OP1-C7,2026-10-30T20:10:00+08:00,,6.4,card-83")
+            + "\n");
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the demo home at " + path, e);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.evsettle.batch.synthetic;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a month of canonical charger and session files into an inbox, with a fixed seed so the
+ * same arguments always give the same bytes. Arrivals peak in the morning and the evening; energies
+ * never exceed rated power x duration. Sessions are streamed to disk, never held.
+ */
+public final class SyntheticSessions {
+
+  private static final int[] POWER_KW = {7, 7, 7, 11, 22, 60, 120};
+  private static final String[] ACCESS = {"PUBLIC", "PUBLIC", "PUBLIC", "PRIVATE", "FLEET", "TAXI"};
+  private static final int[] ARRIVAL_HOUR_WEIGHTS = {
+    1, 1, 1, 1, 1, 2, 4, 7, 9, 8, 6, 5, 5, 5, 5, 6, 7, 9, 10, 9, 7, 5, 3, 2
+  };
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final ZoneId zone;
+  private final LocalDate firstDay;
+  private final int days;
+  private final long seed;
+
+  public SyntheticSessions(ZoneId zone, LocalDate firstDay, int days, long seed) {
+    this.zone = zone;
+    this.firstDay = firstDay;
+    this.days = days;
+    this.seed = seed;
+  }
+
+  /** Writes {@code chargers.csv} and {@code sessions-synthetic.csv} for each operator. */
+  public void write(Path inbox, int operators, long sessions) {
+    long chargers = Math.max(1, sessions / 100); // about 100 sessions per charger a month
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int op = 1; op <= operators; op++) {
+      String operator = "OP" + op;
+      long opChargers = share(chargers, operators, op);
+      long opSessions = share(sessions, operators, op);
+      Path folder = inbox.resolve("operators").resolve(operator);
+      int[] power = writeChargers(folder.resolve("chargers.csv"), operator, opChargers, random);
+      writeSessions(folder.resolve("sessions-synthetic.csv"), operator, power, opSessions, random);
+    }
+  }
+
+  private static long share(long total, int parts, int part) {
+    return total / parts + (part <= total % parts ? 1 : 0);
+  }
+
+  private int[] writeChargers(Path file, String operator, long count, SplittableRandom random) {
+    int[] power = new int[(int) count];
+    try (BufferedWriter out = open(file)) {
+      out.write(
+          "charger_id,operator_id,site_id,utility_id,district,access,rated_power_kw,"
+              + "v2g_capable,ocpp_security_profile,firmware_signed,default_credentials_changed,"
+              + "tls_cert_expires,signed_metering\n");
+      for (int i = 0; i < count; i++) {
+        power[i] = POWER_KW[random.nextInt(POWER_KW.length)];
+        String site = operator + "-S" + (i / 8);
+        out.write(
+            String.join(
+                ",",
+                chargerId(operator, i),
+                operator,
+                site,
+                "UT" + (1 + (i / 8) % 2),
+                "D" + (i / 64) % 16,
+                ACCESS[random.nextInt(ACCESS.length)],
+                Integer.toString(power[i]),
+                Boolean.toString(power[i] >= 11 && random.nextInt(4) == 0),
+                Integer.toString(1 + random.nextInt(3)),
+                Boolean.toString(random.nextInt(10) > 0),
+                Boolean.toString(random.nextInt(20) > 0),
+                firstDay.plusYears(1).toString(),
+                power[i] >= 60 ? "OCMF" : "NONE"));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return power;
+  }
+
+  private void writeSessions(
+      Path file, String operator, int[] power, long count, SplittableRandom random) {
+    try (BufferedWriter out = open(file)) {
+      out.write("session_id,charger_id,started_at,ended_at,energy_kwh,id_tag\n");
+      for (long n = 0; n < count; n++) {
+        int charger = random.nextInt(power.length);
+        ZonedDateTime start =
+            firstDay
+                .atStartOfDay(zone)
+                .plusDays(random.nextInt(days))
+                .plusHours(arrivalHour(random))
+                .plusMinutes(random.nextInt(60));
+        Duration duration =
+            Duration.ofMinutes(15 + random.nextInt(power[charger] >= 60 ? 60 : 480));
+        BigDecimal maxKwh =
+            BigDecimal.valueOf(power[charger])
+                .multiply(BigDecimal.valueOf(duration.toMinutes()))
+                .divide(BigDecimal.valueOf(60), 6, RoundingMode.DOWN);
+        BigDecimal energy =
+            maxKwh
+                .multiply(BigDecimal.valueOf(30 + random.nextInt(66)))
+                .divide(BigDecimal.valueOf(100), 3, RoundingMode.DOWN);
+        out.write(
+            operator
+                + "-"
+                + n
+                + ","
+                + chargerId(operator, charger)
+                + ","
+                + ISO.format(start)
+                + ","
+                + ISO.format(start.plus(duration))
+                + ","
+                + energy.toPlainString()
+                + ",card-"
+                + random.nextInt(50_000)
+                + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int arrivalHour(SplittableRandom random) {
+    int total = 0;
+    for (int w : ARRIVAL_HOUR_WEIGHTS) {
+      total += w;
+    }
+    int pick = random.nextInt(total);
+    for (int hour = 0; hour < 24; hour++) {
+      pick -= ARRIVAL_HOUR_WEIGHTS[hour];
+      if (pick < 0) {
+        return hour;
+      }
+    }
+    return 23;
+  }
+
+  private static String chargerId(String operator, int index) {
+    return operator + "-C" + index;
+  }
+
+  private static BufferedWriter open(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,72 @@
+package org.evsettle.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command line end to end, in process: a generated 100,000-session file (plus its 1,000
+ * chargers) through {@code evsettle ingest}, on the embedded H2 default in a fresh home.
+ */
+class IngestCommandIT {
+
+  @TempDir Path home;
+
+  private String run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      int status = new CommandLine(new EvsettleCommand()).execute(args);
+      assertThat(status).as("exit status of %s", String.join(" ", args)).isZero();
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void ingestsAHundredThousandRowFileOnce() throws Exception {
+    run("generate", "--home", home.toString(), "--sessions", "100000");
+    Path sessions = home.resolve("inbox/operators/OP1/sessions-synthetic.csv");
+    assertThat(Files.lines(sessions).count()).isEqualTo(100_001);
+
+    String first = run("ingest", "--home", home.toString(), "--as-of", "2026-11-01T00:00:00Z");
+    assertThat(first.trim())
+        .isEqualTo(
+            "ingest: files=2 (quarantined=0, duplicate files=0) accepted=101000 corrected=0"
+                + " duplicates=0 rejected=0");
+    JsonNode receipt =
+        new ObjectMapper()
+            .readTree(
+                home.resolve("outbox/operators/OP1/receipts/sessions-synthetic.csv.receipt.json")
+                    .toFile());
+    assertThat(receipt.get("accepted").asLong()).isEqualTo(100_000);
+    assertThat(receipt.get("received_at").asText()).isEqualTo("2026-11-01T00:00:00Z");
+    assertThat(sessions).doesNotExist();
+
+    // the same month sent again is a duplicate file, and nothing is stored twice
+    run("generate", "--home", home.toString(), "--sessions", "100000");
+    String second = run("ingest", "--home", home.toString(), "--as-of", "2026-11-02T00:00:00Z");
+    assertThat(second.trim())
+        .isEqualTo(
+            "ingest: files=2 (quarantined=0, duplicate files=2) accepted=0 corrected=0"
+                + " duplicates=0 rejected=0");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    assertThat(run("--help")).contains("ingest").contains("generate");
+    assertThat(run("ingest", "--help")).contains("--as-of").contains("--home");
+    assertThat(run("generate", "--help")).contains("--sessions");
+  }
+}

@@ -1,0 +1,128 @@
+package org.evsettle.integrations.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.evsettle.integrations.csv.CsvRows;
+import org.evsettle.integrations.csv.FieldProblem;
+import org.evsettle.integrations.csv.RowFields;
+import org.evsettle.settlement.domain.PartyRole;
+import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.RejectionCode;
+import org.junit.jupiter.api.Test;
+
+class ImportProfileTest {
+
+  private static final String METER_EXPORT =
+      """
+      name: meter-export
+      record_type: sessions
+      files: ["export-*.csv"]
+      zone: Europe/London
+      fields:
+        session_id: { template: "{Meter}-{Start}" }
+        charger_id: { column: Meter }
+        started_at: { column: Start, format: "dd.MM.uuuu HH:mm" }
+        ended_at: { column: End, format: "dd.MM.uuuu HH:mm" }
+        energy_kwh: { column: Wh, unit: Wh }
+        status: { column: State, map: { ok: ACTIVE, cancelled: VOID } }
+      """;
+
+  private static CompiledProfile profile(String yaml) {
+    return ProfileCatalog.read(
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+  }
+
+  private static List<RowFields> rows(CompiledProfile profile, String csv) throws Exception {
+    List<RowFields> out = new ArrayList<>();
+    try (CsvRows rows =
+        new CsvRows(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+      for (CsvRows.Row row : rows) {
+        out.add(new ProfileRowFields(row.record(), row.line(), profile, "OP9"));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void mapsColumnsFormatsZonesUnitsTemplatesAndValues() throws Exception {
+    CompiledProfile profile = profile(METER_EXPORT);
+    RowFields row =
+        rows(
+                profile,
+                "Meter,Start,End,Wh,State\nM7,01.07.2026 10:00,01.07.2026 11:30,12500,cancelled\n")
+            .get(0);
+    assertThat(row.text("session_id")).isEqualTo("M7-01.07.2026 10:00");
+    // British summer time: 10:00 local is 09:00 UTC
+    assertThat(row.instant("started_at")).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
+    assertThat(row.decimal("energy_kwh")).isEqualByComparingTo("12.5");
+    assertThat(row.text("status")).isEqualTo("VOID");
+    assertThat(profile.profile().matches(PartyRole.OPERATORS, "export-2026-07.csv")).isTrue();
+    assertThat(profile.profile().matches(PartyRole.UTILITIES, "export-2026-07.csv")).isFalse();
+    assertThat(profile.profile().requiredColumns()).containsExactly("Meter", "Start", "End", "Wh");
+  }
+
+  @Test
+  void rejectsALocalTimeSkippedByTheClockChangeAndTakesTheEarlierOfARepeatedOne() throws Exception {
+    List<RowFields> rows =
+        rows(
+            profile(METER_EXPORT),
+            "Meter,Start,End,Wh,State\n"
+                + "M1,29.03.2026 01:30,29.03.2026 03:00,1,ok\n"
+                + "M1,25.10.2026 01:30,25.10.2026 03:00,1,ok\n"
+                + "M1,31.02.2026 01:30,01.03.2026 03:00,1,ok\n"
+                + "M1,01.03.2026 01:30,01.03.2026 03:00,1,later\n");
+    assertThatThrownBy(() -> rows.get(0).instant("started_at"))
+        .isInstanceOf(FieldProblem.class)
+        .hasMessage(
+            "started_at '29.03.2026 01:30' does not exist in Europe/London (the clocks went forward)");
+    assertThat(rows.get(1).instant("started_at")).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
+    assertThatThrownBy(() -> rows.get(2).instant("started_at"))
+        .isInstanceOfSatisfying(
+            FieldProblem.class, p -> assertThat(p.code()).isEqualTo(RejectionCode.UNPARSABLE));
+    assertThatThrownBy(() -> rows.get(3).text("status"))
+        .hasMessageContaining("'later'")
+        .hasMessageContaining("[ok, cancelled]");
+  }
+
+  @Test
+  void aBrokenProfileIsRefusedWithItsFileAndTheProblem() {
+    assertThatThrownBy(
+            () -> profile(METER_EXPORT.replace("  energy_kwh: { column: Wh, unit: Wh }\n", "")))
+        .isInstanceOf(ProfileException.class)
+        .hasMessage(
+            "import profile 'meter-export' (test.yaml) does not map the required field energy_kwh");
+    assertThatThrownBy(() -> profile(METER_EXPORT.replace("unit: Wh", "unit: joule")))
+        .hasMessageContaining("unknown unit 'joule'");
+    assertThatThrownBy(
+            () -> profile(METER_EXPORT.replace("zone: Europe/London", "zone: Mars/Olympus")))
+        .hasMessageContaining("unknown time zone 'Mars/Olympus'");
+    assertThatThrownBy(
+            () -> profile(METER_EXPORT.replaceFirst("dd.MM.uuuu HH:mm", "dd.MM.uuuu HH:mm bb")))
+        .hasMessageContaining("field started_at has an invalid format");
+    assertThatThrownBy(() -> profile(METER_EXPORT + "  tariff: { column: Tariff }\n"))
+        .hasMessageContaining("maps tariff, which sessions do not have");
+    assertThatThrownBy(
+            () -> profile(METER_EXPORT.replace("{ column: Meter }", "{ column: Meter, value: X }")))
+        .hasMessageContaining(
+            "field charger_id needs exactly one of column, columns, value or template");
+    assertThatThrownBy(
+            () -> profile("name: x\nrecord_type: sessions\nfiles: [a]\nfields: {}\nunknown: 1\n"))
+        .hasMessageContaining("test.yaml is not valid YAML for a profile");
+  }
+
+  @Test
+  void theShippedProfilesLoad() {
+    ProfileCatalog catalog = ProfileCatalog.load(null);
+    assertThat(catalog.find(PartyRole.OPERATORS, "cp-data-dec-mar-2018.csv"))
+        .hasValueSatisfying(p -> assertThat(p.recordType()).isEqualTo(RecordType.SESSIONS));
+    assertThat(catalog.find(PartyRole.OPERATORS, "cp-locations.csv"))
+        .hasValueSatisfying(p -> assertThat(p.recordType()).isEqualTo(RecordType.CHARGERS));
+    assertThat(catalog.find(PartyRole.OPERATORS, "sessions.csv")).isEmpty();
+  }
+}
