@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import picocli.CommandLine;
 
 /**
  * The application context of every command. Started by a command once its options are parsed, so
@@ -27,6 +26,6 @@ public class EvsettleApplication {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new EvsettleCommand()).execute(args));
+    System.exit(EvsettleCommand.commandLine().execute(args));
   }
 }

@@ -77,11 +77,8 @@ public class DemoCommand implements Callable<Integer> {
     } else if (Files.isDirectory(root)) {
       try (Stream<Path> entries = Files.list(root)) {
         if (entries.findAny().isPresent()) {
-          throw new picocli.CommandLine.ParameterException(
-              new picocli.CommandLine(new DemoCommand()),
-              "demo: "
-                  + root
-                  + " is not empty and was not made by a demo; give --home a new folder");
+          throw new IllegalStateException(
+              root + " is not empty and was not made by a demo; give --home a new folder");
         }
       }
     }

@@ -20,7 +20,7 @@ class DemoCommandIT {
     PrintStream original = System.out;
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      CommandLine cli = new CommandLine(new EvsettleCommand());
+      CommandLine cli = EvsettleCommand.commandLine();
       cli.setErr(new java.io.PrintWriter(out, true));
       return cli.execute(args);
     } finally {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The command line end to end, in process: a generated 100,000-session file (plus its 1,000
@@ -26,7 +25,7 @@ class IngestCommandIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      int status = new CommandLine(new EvsettleCommand()).execute(args);
+      int status = EvsettleCommand.commandLine().execute(args);
       assertThat(status).as("exit status of %s", String.join(" ", args)).isZero();
     } finally {
       System.setOut(original);
