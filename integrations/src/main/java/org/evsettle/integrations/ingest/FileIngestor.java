@@ -187,8 +187,7 @@ public final class FileIngestor {
         pass.asOf(),
         status,
         reason,
-        counts,
-        List.of());
+        counts);
   }
 
   private static String profileName(InboxFile file) {

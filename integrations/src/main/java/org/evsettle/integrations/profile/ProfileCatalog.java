@@ -71,7 +71,10 @@ public final class ProfileCatalog {
     byName.put(profile.name(), profile);
   }
 
-  /** The profile that reads this file, if any; the first match in name order wins. */
+  /**
+   * The profile that reads this file, if any; shipped profiles are tried first, then the home's in
+   * file-name order, and the first that matches wins.
+   */
   public Optional<CompiledProfile> find(PartyRole senderRole, String fileName) {
     return profiles.stream().filter(p -> p.profile().matches(senderRole, fileName)).findFirst();
   }

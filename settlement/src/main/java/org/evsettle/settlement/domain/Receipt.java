@@ -1,12 +1,11 @@
 package org.evsettle.settlement.domain;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What the sender of a file is told: what was read, what became of every row, and why rows or the
- * whole file were rejected. {@code rejections} may be empty when the caller streams them
- * separately.
+ * whole file were rejected. The rejected rows themselves are kept in the store and streamed into
+ * the receipt file, so a file with a million bad rows never has them all in memory.
  */
 public record Receipt(
     Party sender,
@@ -18,8 +17,7 @@ public record Receipt(
     boolean asOf,
     FileStatus status,
     String reason,
-    RowCounts counts,
-    List<Rejection> rejections) {
+    RowCounts counts) {
 
   public boolean duplicateFile() {
     return status == FileStatus.DUPLICATE_FILE;
