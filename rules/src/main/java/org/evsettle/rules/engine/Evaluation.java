@@ -1,0 +1,30 @@
+package org.evsettle.rules.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.evsettle.settlement.domain.ComplianceViolation;
+
+/**
+ * What an evaluation found besides its lines: compliance violations, the valley share per group of
+ * posts, the subsidy refused per reason, and each charger's subsidised energy for the year so far
+ * (the next run of the year starts from it).
+ */
+public record Evaluation(
+    String rulesetSha256,
+    long lines,
+    List<ComplianceViolation> violations,
+    List<ValleyShareResult> valleyShares,
+    Map<String, Long> refusals,
+    Map<String, BigDecimal> capUsedAfter) {
+
+  /** The valley share of one group of an operator's posts against the pack's target. */
+  public record ValleyShareResult(
+      String operatorId,
+      String group,
+      BigDecimal valleyKwh,
+      BigDecimal totalKwh,
+      BigDecimal percent,
+      BigDecimal targetPercent,
+      boolean meetsTarget) {}
+}

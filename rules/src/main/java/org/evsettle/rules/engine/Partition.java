@@ -1,0 +1,29 @@
+package org.evsettle.rules.engine;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+
+/**
+ * One operator's share of a period: its chargers, the latest versions of its sessions and
+ * discharges (iterated once, earliest first, so they can stream from a database), the utilities'
+ * dispatch events and readings, the regulator's ratings, and the subsidised energy each charger
+ * used earlier in the year.
+ */
+public record Partition(
+    String operatorId,
+    YearMonth period,
+    List<Charger> chargers,
+    List<StationRating> ratings,
+    List<StoredRecord<DispatchEvent>> dispatchEvents,
+    Map<String, BigDecimal> capUsedBefore,
+    Iterable<StoredRecord<ChargingSession>> sessions,
+    Iterable<StoredRecord<V2gDischarge>> discharges,
+    IntervalSource intervals) {}

@@ -1,0 +1,282 @@
+package org.evsettle.rules.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.evsettle.rules.model.CapAccount;
+import org.evsettle.rules.model.CapUsage;
+import org.evsettle.rules.model.ChargerFact;
+import org.evsettle.rules.model.DischargeFact;
+import org.evsettle.rules.model.DispatchFact;
+import org.evsettle.rules.model.Line;
+import org.evsettle.rules.model.PeriodFact;
+import org.evsettle.rules.model.RatingFact;
+import org.evsettle.rules.model.SessionFact;
+import org.evsettle.rules.model.SubsidyRefusal;
+import org.evsettle.rules.model.ValleyShare;
+import org.evsettle.rules.model.Violation;
+import org.evsettle.rules.pack.CompiledPack;
+import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.ComplianceViolation;
+import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.domain.WindowClass;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates a compiled pack over a partition. Stateless between calls: sessions and discharges go
+ * through short-lived rule sessions in batches, so memory is bounded by the batch size and the
+ * operator's chargers, not by the month; each charger's use of its annual subsidy cap is carried
+ * from batch to batch. Phases run in order: classify, price, eligibility, caps, withhold.
+ */
+public final class PolicyEngine {
+
+  static final List<String> PHASES =
+      List.of("classify", "price", "eligibility", "caps", "withhold");
+  static final String REPORT = "report";
+
+  private final int batchSize;
+
+  public PolicyEngine(int batchSize) {
+    this.batchSize = batchSize;
+  }
+
+  public Evaluation evaluate(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
+    var run = new Run(pack, partition, sink);
+    boolean any = false;
+    Iterator<StoredRecord<ChargingSession>> sessions = partition.sessions().iterator();
+    while (sessions.hasNext()) {
+      List<StoredRecord<ChargingSession>> batch = new ArrayList<>(batchSize);
+      while (sessions.hasNext() && batch.size() < batchSize) {
+        batch.add(sessions.next());
+      }
+      run.batch(batch, List.of());
+      any = true;
+    }
+    Iterator<StoredRecord<V2gDischarge>> discharges = partition.discharges().iterator();
+    while (discharges.hasNext()) {
+      List<StoredRecord<V2gDischarge>> batch = new ArrayList<>(batchSize);
+      while (discharges.hasNext() && batch.size() < batchSize) {
+        batch.add(discharges.next());
+      }
+      run.batch(List.of(), batch);
+      any = true;
+    }
+    if (!any) {
+      run.batch(List.of(), List.of()); // chargers are still judged for compliance
+    }
+    return run.finish();
+  }
+
+  /** The state of one evaluation, carried from batch to batch. */
+  private final class Run {
+    private final CompiledPack pack;
+    private final Partition partition;
+    private final Consumer<PolicyLine> sink;
+    private final PeriodFact period;
+    private final Map<String, ChargerFact> chargers = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> capUsed;
+    private final TreeSet<ComplianceViolation> violations =
+        new TreeSet<>(
+            Comparator.comparing(ComplianceViolation::chargerId)
+                .thenComparing(ComplianceViolation::requirement));
+    private final Map<String, Long> refusals = new TreeMap<>();
+    private final ValleyShare privatePosts;
+    private final ValleyShare otherPosts;
+    private long lines;
+    private long sequence;
+
+    Run(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
+      this.pack = pack;
+      this.partition = partition;
+      this.sink = sink;
+      var m = pack.manifest();
+      this.period =
+          new PeriodFact(
+              partition.period(),
+              m.zoneId(),
+              m.currencyUnit(),
+              m.roundingMode(),
+              m.fundId(),
+              pack.timeOfUse());
+      for (Charger c : partition.chargers()) {
+        chargers.put(c.chargerId(), new ChargerFact(c));
+      }
+      this.capUsed = new TreeMap<>(partition.capUsedBefore());
+      this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
+      this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
+    }
+
+    void batch(
+        List<StoredRecord<ChargingSession>> sessions, List<StoredRecord<V2gDischarge>> discharges) {
+      KieSession session = pack.kieBase().newKieSession();
+      try {
+        insertContext(session);
+        for (StoredRecord<ChargingSession> s : sessions) {
+          ChargerFact charger = chargers.get(s.record().chargerId());
+          if (charger == null) {
+            refusals.merge("charger not registered", 1L, Long::sum);
+            continue;
+          }
+          session.insert(
+              new SessionFact(
+                  s.record(),
+                  s.version(),
+                  s.firstReceivedAt(),
+                  charger,
+                  sequence++,
+                  partition
+                      .intervals()
+                      .readings(
+                          s.record().chargerId(), s.record().startedAt(), s.record().endedAt())));
+        }
+        for (StoredRecord<V2gDischarge> d : discharges) {
+          ChargerFact charger = chargers.get(d.record().chargerId());
+          if (charger != null) {
+            session.insert(new DischargeFact(d.record(), d.version(), charger));
+          }
+        }
+        for (int i = PHASES.size() - 1; i >= 0; i--) {
+          session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+        }
+        session.fireAllRules();
+        collect(session);
+      } finally {
+        session.dispose();
+      }
+    }
+
+    private void insertContext(KieSession session) {
+      session.insert(period);
+      pack.parameters().facts().forEach(session::insert);
+      chargers.values().forEach(session::insert);
+      for (ChargerFact c : chargers.values()) {
+        session.insert(
+            new CapUsage(
+                c.getChargerId(), capUsed.getOrDefault(c.getChargerId(), BigDecimal.ZERO)));
+      }
+      partition
+          .ratings()
+          .forEach(r -> session.insert(new RatingFact(r.siteId(), r.quarter(), r.grade())));
+      partition
+          .dispatchEvents()
+          .forEach(e -> session.insert(new DispatchFact(e.record(), e.partyId())));
+    }
+
+    private void collect(KieSession session) {
+      List<Line> produced = new ArrayList<>();
+      for (Object fact : session.getObjects()) {
+        if (fact instanceof Line line) {
+          produced.add(line);
+        } else if (fact instanceof CapAccount account) {
+          capUsed.put(account.getChargerId(), account.getUsedKwh());
+        } else if (fact instanceof Violation v) {
+          violations.add(
+              new ComplianceViolation(
+                  v.getCharger().getOperatorId(),
+                  v.getChargerId(),
+                  v.getRequirement().getId(),
+                  v.getRequirement().getReference(),
+                  v.getDetail()));
+        } else if (fact instanceof SubsidyRefusal r) {
+          refusals.merge(r.getCategory(), 1L, Long::sum);
+        }
+      }
+      produced.sort(LINE_ORDER);
+      for (Line line : produced) {
+        PolicyLine out = toPolicyLine(line);
+        if (out.component() == Component.ENERGY) {
+          boolean valley = out.windowClass() == WindowClass.VALLEY;
+          ChargerFact charger = chargers.get(out.chargerId());
+          (charger.getAccess() == AccessType.PRIVATE ? privatePosts : otherPosts)
+              .add(out.quantity(), valley);
+        }
+        sink.accept(out);
+        lines++;
+      }
+    }
+
+    private PolicyLine toPolicyLine(Line l) {
+      if (l.getAmount() == null
+          || l.getExplanation() == null
+          || l.getPayer() == null
+          || l.getRecordId() == null) {
+        throw new IllegalStateException(
+            "rule '"
+                + l.getRule()
+                + "' in "
+                + l.getPolicyFile()
+                + " made a line without a record, a payer, an amount or an explanation");
+      }
+      return new PolicyLine(
+          l.getComponent(),
+          l.getWindowClass(),
+          l.getPayer(),
+          l.getPayee(),
+          l.getOperatorId(),
+          l.getChargerId(),
+          l.getRecordType(),
+          l.getRecordId(),
+          l.getRecordVersion(),
+          l.getQuantity(),
+          l.getUnit(),
+          l.getRate(),
+          l.getAmount(),
+          l.getRule(),
+          l.getPolicyFile(),
+          pack.sha256(),
+          l.getExplanation());
+    }
+
+    Evaluation finish() {
+      List<Evaluation.ValleyShareResult> shares = new ArrayList<>();
+      KieSession session = pack.kieBase().newKieSession();
+      try {
+        pack.parameters().facts().forEach(session::insert);
+        session.insert(privatePosts);
+        session.insert(otherPosts);
+        session.getAgenda().getAgendaGroup(REPORT).setFocus();
+        session.fireAllRules();
+      } finally {
+        session.dispose();
+      }
+      for (ValleyShare v : List.of(privatePosts, otherPosts)) {
+        if (v.getTotalKwh().signum() > 0) {
+          shares.add(
+              new Evaluation.ValleyShareResult(
+                  v.getOperatorId(),
+                  v.getGroup(),
+                  v.getValleyKwh(),
+                  v.getTotalKwh(),
+                  v.getPercent(),
+                  v.getTargetPercent(),
+                  v.meetsTarget()));
+        }
+      }
+      return new Evaluation(
+          pack.sha256(),
+          lines,
+          List.copyOf(violations),
+          shares,
+          Map.copyOf(refusals),
+          Map.copyOf(capUsed));
+    }
+  }
+
+  private static final Comparator<Line> LINE_ORDER =
+      Comparator.comparing((Line l) -> l.getRecordType())
+          .thenComparing(Line::getRecordId)
+          .thenComparing(Line::getComponent)
+          .thenComparing(l -> l.getWindowClass() == null ? -1 : l.getWindowClass().ordinal());
+}

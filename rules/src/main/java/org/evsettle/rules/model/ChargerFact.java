@@ -1,0 +1,79 @@
+package org.evsettle.rules.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.SignedMetering;
+
+/** A registered charger as the rules see it. Unreported security facts are {@code null}. */
+public class ChargerFact {
+
+  private final Charger charger;
+
+  public ChargerFact(Charger charger) {
+    this.charger = charger;
+  }
+
+  public Charger charger() {
+    return charger;
+  }
+
+  public String getChargerId() {
+    return charger.chargerId();
+  }
+
+  public String getOperatorId() {
+    return charger.operatorId();
+  }
+
+  public String getSiteId() {
+    return charger.siteId();
+  }
+
+  public String getUtilityId() {
+    return charger.utilityId();
+  }
+
+  public String getDistrict() {
+    return charger.district();
+  }
+
+  public AccessType getAccess() {
+    return charger.access();
+  }
+
+  /** PUBLIC access ({@code publicAccess} in rules: {@code public} is a Java keyword). */
+  public boolean isPublicAccess() {
+    return charger.access() == AccessType.PUBLIC;
+  }
+
+  public BigDecimal getRatedPowerKw() {
+    return charger.ratedPowerKw();
+  }
+
+  public Integer getOcppSecurityProfile() {
+    return charger.ocppSecurityProfile();
+  }
+
+  public Boolean getFirmwareSigned() {
+    return charger.firmwareSigned();
+  }
+
+  public Boolean getDefaultCredentialsChanged() {
+    return charger.defaultCredentialsChanged();
+  }
+
+  public LocalDate getTlsCertExpires() {
+    return charger.tlsCertExpires();
+  }
+
+  public SignedMetering getSignedMetering() {
+    return charger.signedMetering();
+  }
+
+  @Override
+  public String toString() {
+    return "charger " + charger.chargerId();
+  }
+}

@@ -1,0 +1,189 @@
+package org.evsettle.rules.model;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.Money;
+import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.WindowClass;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * A money line a rule produces. The rule that creates it is recorded with its file, and must say in
+ * one sentence why ({@link #explain}); the amount is quantity x rate, rounded once to the
+ * currency's minor unit with the pack's rounding mode.
+ */
+public class Line {
+
+  private final String rule;
+  private final String policyFile;
+  private final Component component;
+  private WindowClass windowClass;
+  private String payer;
+  private String payee;
+  private String operatorId;
+  private String chargerId;
+  private RecordType recordType;
+  private String recordId;
+  private int recordVersion;
+  private BigDecimal quantity;
+  private String unit;
+  private BigDecimal rate;
+  private Money amount;
+  private String explanation;
+  private Object source;
+
+  public Line(RuleContext drools, Component component) {
+    this.rule = drools.getRule().getName();
+    this.policyFile = fileOf(drools);
+    this.component = component;
+  }
+
+  private static String fileOf(RuleContext drools) {
+    if (drools.getRule() instanceof RuleImpl impl && impl.getResource() != null) {
+      String path = impl.getResource().getSourcePath();
+      return path == null ? "" : Path.of(path).getFileName().toString();
+    }
+    return "";
+  }
+
+  /** The session this line settles. */
+  public Line forSession(SessionFact s) {
+    this.source = s;
+    return record(RecordType.SESSIONS, s.getSessionId(), s.getVersion(), s.getCharger());
+  }
+
+  /** The discharge this line settles. */
+  public Line forDischarge(DischargeFact d) {
+    this.source = d;
+    return record(RecordType.DISCHARGES, d.getDischargeId(), d.getVersion(), d.getCharger());
+  }
+
+  private Line record(RecordType type, String id, int version, ChargerFact charger) {
+    this.recordType = type;
+    this.recordId = id;
+    this.recordVersion = version;
+    this.chargerId = charger.getChargerId();
+    this.operatorId = charger.getOperatorId();
+    return this;
+  }
+
+  /** Settles the same record as another line (a withheld subsidy and its subsidy). */
+  public Line sameRecordAs(Line other) {
+    this.source = other.source;
+    this.recordType = other.recordType;
+    this.recordId = other.recordId;
+    this.recordVersion = other.recordVersion;
+    this.chargerId = other.chargerId;
+    this.operatorId = other.operatorId;
+    return this;
+  }
+
+  public Line pays(String payer, String payee) {
+    this.payer = payer;
+    this.payee = payee;
+    return this;
+  }
+
+  public Line window(WindowClass windowClass) {
+    this.windowClass = windowClass;
+    return this;
+  }
+
+  /** Quantity x rate, rounded once. */
+  public Line priced(BigDecimal quantity, String unit, BigDecimal rate, PeriodFact period) {
+    this.quantity = quantity;
+    this.unit = unit;
+    this.rate = rate;
+    this.amount =
+        new Money(quantity.multiply(rate), period.currency()).roundedToMinorUnit(period.rounding());
+    return this;
+  }
+
+  /**
+   * The same quantity, rate and amount as another line (a withheld subsidy mirrors the subsidy).
+   */
+  public Line mirroring(Line other) {
+    this.quantity = other.quantity;
+    this.unit = other.unit;
+    this.rate = other.rate;
+    this.amount = other.amount;
+    this.windowClass = other.windowClass;
+    return this;
+  }
+
+  public Line explain(String sentence) {
+    this.explanation = sentence;
+    return this;
+  }
+
+  public Component getComponent() {
+    return component;
+  }
+
+  public WindowClass getWindowClass() {
+    return windowClass;
+  }
+
+  public String getPayer() {
+    return payer;
+  }
+
+  public String getPayee() {
+    return payee;
+  }
+
+  public String getOperatorId() {
+    return operatorId;
+  }
+
+  public String getChargerId() {
+    return chargerId;
+  }
+
+  public RecordType getRecordType() {
+    return recordType;
+  }
+
+  public String getRecordId() {
+    return recordId;
+  }
+
+  public int getRecordVersion() {
+    return recordVersion;
+  }
+
+  public BigDecimal getQuantity() {
+    return quantity;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public BigDecimal getRate() {
+    return rate;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  public String getRule() {
+    return rule;
+  }
+
+  public String getPolicyFile() {
+    return policyFile;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  /** The session or discharge fact the line settles. */
+  public Object getSource() {
+    return source;
+  }
+}

@@ -1,0 +1,105 @@
+package org.evsettle.rules.model;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.Quarter;
+
+/**
+ * A charging session with what the rules need beside it: its version, when it was first reported,
+ * its charger, its place in the partition's order (earliest first), and the utility's interval
+ * readings of its charger over its span, if any.
+ */
+public class SessionFact {
+
+  private final ChargingSession session;
+  private final int version;
+  private final Instant firstReportedAt;
+  private final ChargerFact charger;
+  private final long sequence;
+  private final List<IntervalReading> readings;
+
+  public SessionFact(
+      ChargingSession session,
+      int version,
+      Instant firstReportedAt,
+      ChargerFact charger,
+      long sequence,
+      List<IntervalReading> readings) {
+    this.session = session;
+    this.version = version;
+    this.firstReportedAt = firstReportedAt;
+    this.charger = charger;
+    this.sequence = sequence;
+    this.readings = List.copyOf(readings);
+  }
+
+  public ChargingSession session() {
+    return session;
+  }
+
+  public String getSessionId() {
+    return session.sessionId();
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public ChargerFact getCharger() {
+    return charger;
+  }
+
+  public String getChargerId() {
+    return session.chargerId();
+  }
+
+  public String getOperatorId() {
+    return charger.getOperatorId();
+  }
+
+  public long getSequence() {
+    return sequence;
+  }
+
+  public Instant getStartedAt() {
+    return session.startedAt();
+  }
+
+  public Instant getEndedAt() {
+    return session.endedAt();
+  }
+
+  public BigDecimal getEnergyKwh() {
+    return session.energy().kwh();
+  }
+
+  public Instant getFirstReportedAt() {
+    return firstReportedAt;
+  }
+
+  /** Hours between the end of the session and its first report (fractional). */
+  public BigDecimal getReportingDelayHours() {
+    long seconds = Duration.between(session.endedAt(), firstReportedAt).toSeconds();
+    return BigDecimal.valueOf(seconds)
+        .divide(BigDecimal.valueOf(3600), 6, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** The quarter the session starts in, in the pack's zone (station ratings are quarterly). */
+  public Quarter quarterIn(ZoneId zone) {
+    return Quarter.of(session.startedAt().atZone(zone).toLocalDate());
+  }
+
+  public List<IntervalReading> getReadings() {
+    return readings;
+  }
+
+  @Override
+  public String toString() {
+    return "session " + session.sessionId();
+  }
+}

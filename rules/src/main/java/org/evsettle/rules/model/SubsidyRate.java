@@ -1,0 +1,32 @@
+package org.evsettle.rules.model;
+
+import java.math.BigDecimal;
+import org.evsettle.settlement.domain.StationGrade;
+
+/** The subsidy per kWh of public charging at a station of a rating. */
+public class SubsidyRate {
+
+  private StationGrade grade;
+  private BigDecimal rate;
+
+  public StationGrade getGrade() {
+    return grade;
+  }
+
+  public void setGrade(StationGrade grade) {
+    this.grade = grade;
+  }
+
+  public BigDecimal getRate() {
+    return rate;
+  }
+
+  public void setRate(String rate) {
+    this.rate = new BigDecimal(rate.trim());
+  }
+
+  @Override
+  public String toString() {
+    return "subsidy " + grade + " " + rate;
+  }
+}

@@ -1,0 +1,240 @@
+package org.evsettle.rules.pack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evsettle.rules.model.Requirement;
+import org.evsettle.rules.model.SubsidyRate;
+import org.evsettle.rules.model.Threshold;
+import org.evsettle.rules.model.TouWindow;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Turns a pack folder into a {@link CompiledPack} or a {@link PackRejectedException} listing every
+ * problem with its file and line (or sheet and row): the manifest, the lint, the Drools build, the
+ * decision tables' values, and the checks of the rates and thresholds they write.
+ */
+public final class PackCompiler {
+
+  /** The rule-flow group of the decision-table rows that write rates and thresholds. */
+  public static final String PARAMETERS = "parameters";
+
+  private static final String TARGET = "src/main/resources/org/evsettle/policy/";
+  private static final Pattern RULE_NAME =
+      Pattern.compile("[Rr]ule(?: name)?[=:]\\s*'?([^'\\]\\n]+)'?");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public CompiledPack compile(Path folder) {
+    long started = System.nanoTime();
+    PackFiles files = PackFiles.of(folder);
+    List<PackProblem> problems = new ArrayList<>();
+    PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
+    Map<String, DecisionTableCells> tables = new HashMap<>();
+    lint(files, tables, problems);
+    if (files.drl().isEmpty() && files.decisionTables().isEmpty()) {
+      problems.add(
+          new PackProblem(
+              folder.getFileName().toString(),
+              "",
+              "the pack has no rule files (*.drl, *.drl.xlsx)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new PackRejectedException(folder, problems);
+    }
+    String sha256 = files.sha256();
+    KieBase kieBase = build(files, manifest, sha256, tables, problems);
+    if (!problems.isEmpty()) {
+      throw new PackRejectedException(folder, problems);
+    }
+    PackParameters parameters = parameters(kieBase, tables, problems);
+    if (parameters != null) {
+      problems.addAll(parameters.check(manifest, source -> locate(source, tables)));
+    }
+    if (!problems.isEmpty()) {
+      throw new PackRejectedException(folder, problems);
+    }
+    return new CompiledPack(
+        folder, manifest, sha256, kieBase, parameters, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static PackManifest manifest(Path file, List<PackProblem> problems) {
+    if (!Files.isRegularFile(file)) {
+      problems.add(new PackProblem("pack.yaml", "", "the pack has no pack.yaml"));
+      return null;
+    }
+    try {
+      PackManifest m = YAML.readValue(file.toFile(), PackManifest.class);
+      require(m.name() != null, "name", problems);
+      require(m.version() != null, "version", problems);
+      require(m.zone() != null, "zone", problems);
+      require(m.currency() != null, "currency", problems);
+      require(m.rounding() != null, "rounding", problems);
+      require(m.fundId() != null, "fund_id", problems);
+      require(m.effectiveFrom() != null, "effective_from", problems);
+      if (problems.isEmpty()) {
+        try {
+          m.zoneId();
+          m.currencyUnit();
+          m.roundingMode();
+        } catch (RuntimeException e) {
+          problems.add(
+              new PackProblem(
+                  "pack.yaml", "", "zone, currency or rounding is not valid: " + e.getMessage()));
+        }
+      }
+      return m;
+    } catch (JsonProcessingException e) {
+      problems.add(
+          new PackProblem(
+              "pack.yaml", "line " + e.getLocation().getLineNr(), e.getOriginalMessage()));
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void require(boolean present, String key, List<PackProblem> problems) {
+    if (!present) {
+      problems.add(new PackProblem("pack.yaml", "", "'" + key + "' is missing"));
+    }
+  }
+
+  private static void lint(
+      PackFiles files, Map<String, DecisionTableCells> tables, List<PackProblem> problems) {
+    try {
+      for (Path drl : files.drl()) {
+        problems.addAll(
+            PackLint.drl(
+                drl.getFileName().toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+      }
+      for (Path xlsx : files.decisionTables()) {
+        try {
+          DecisionTableCells cells = DecisionTableCells.read(xlsx);
+          tables.put(xlsx.getFileName().toString(), cells);
+          problems.addAll(cells.lint());
+        } catch (IOException | RuntimeException e) {
+          problems.add(
+              new PackProblem(
+                  xlsx.getFileName().toString(),
+                  "",
+                  "cannot be read as a spreadsheet: " + e.getMessage()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static KieBase build(
+      PackFiles files,
+      PackManifest manifest,
+      String sha256,
+      Map<String, DecisionTableCells> tables,
+      List<PackProblem> problems) {
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    var releaseId =
+        ks.newReleaseId("org.evsettle.policy", manifest.name(), "1-" + sha256.substring(0, 16));
+    kfs.generateAndWritePomXML(releaseId);
+    for (Path file : files.drl()) {
+      kfs.write(
+          ks.getResources()
+              .newFileSystemResource(file.toFile())
+              .setTargetPath(TARGET + file.getFileName()));
+    }
+    for (Path file : files.decisionTables()) {
+      kfs.write(
+          ks.getResources()
+              .newFileSystemResource(file.toFile())
+              .setTargetPath(TARGET + file.getFileName()));
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String file = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName().toString();
+      DecisionTableCells table = tables.get(file);
+      String where = m.getLine() > 0 ? "line " + m.getLine() : "";
+      if (table != null) {
+        Matcher rule = RULE_NAME.matcher(m.getText());
+        where = rule.find() ? table.rowOf(rule.group(1).trim()) : "";
+      }
+      problems.add(new PackProblem(file, where, m.getText().lines().findFirst().orElse("").trim()));
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return ks.newKieContainer(releaseId).getKieBase();
+  }
+
+  private static PackParameters parameters(
+      KieBase kieBase, Map<String, DecisionTableCells> tables, List<PackProblem> problems) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.getAgenda().getAgendaGroup(PARAMETERS).setFocus();
+      session.fireAllRules();
+      List<TouWindow> windows = new ArrayList<>();
+      List<Threshold> thresholds = new ArrayList<>();
+      List<SubsidyRate> rates = new ArrayList<>();
+      List<Requirement> requirements = new ArrayList<>();
+      for (Object fact : session.getObjects()) {
+        if (fact instanceof TouWindow w) {
+          windows.add(w);
+        } else if (fact instanceof Threshold t) {
+          thresholds.add(t);
+        } else if (fact instanceof SubsidyRate r) {
+          rates.add(r);
+        } else if (fact instanceof Requirement q) {
+          requirements.add(q);
+        }
+      }
+      windows.sort(java.util.Comparator.comparing(TouWindow::getSource));
+      thresholds.sort(java.util.Comparator.comparing(Threshold::getName));
+      rates.sort(java.util.Comparator.comparing(SubsidyRate::getGrade));
+      requirements.sort(java.util.Comparator.comparing(Requirement::getId));
+      return new PackParameters(windows, thresholds, rates, requirements);
+    } catch (ConsequenceException e) {
+      String rule = e.getMatch().getRule().getName();
+      PackProblem at = locate(rule, tables);
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      problems.add(
+          new PackProblem(
+              at.file(),
+              at.location(),
+              "the row '" + rule + "' has a value that cannot be used: " + cause.getMessage()));
+      return null;
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static PackProblem locate(String ruleName, Map<String, DecisionTableCells> tables) {
+    for (var e : tables.entrySet()) {
+      String row = e.getValue().rowOf(ruleName);
+      if (!row.isEmpty()) {
+        return new PackProblem(e.getKey(), row, "");
+      }
+    }
+    return new PackProblem("decision tables", "row '" + ruleName + "'", "");
+  }
+}
