@@ -41,7 +41,7 @@ public class Requirement {
   }
 
   public void setThreshold(String threshold) {
-    this.threshold = new BigDecimal(threshold.trim());
+    this.threshold = CellValues.number(threshold);
   }
 
   @Override

@@ -22,7 +22,7 @@ public class SubsidyRate {
   }
 
   public void setRate(String rate) {
-    this.rate = new BigDecimal(rate.trim());
+    this.rate = CellValues.number(rate);
   }
 
   @Override

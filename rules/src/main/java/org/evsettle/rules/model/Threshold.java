@@ -30,7 +30,7 @@ public class Threshold {
   }
 
   public void setValue(String value) {
-    this.value = new BigDecimal(value.trim());
+    this.value = CellValues.number(value);
   }
 
   @Override

@@ -45,7 +45,7 @@ public class TouWindow {
   }
 
   public void setFrom(String from) {
-    this.from = LocalTime.parse(from.trim());
+    this.from = CellValues.time(from);
   }
 
   public LocalTime getTo() {
@@ -53,8 +53,7 @@ public class TouWindow {
   }
 
   public void setTo(String to) {
-    String t = to.trim();
-    this.to = t.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(t);
+    this.to = CellValues.time(to);
   }
 
   public Set<Month> getMonths() {
@@ -69,8 +68,16 @@ public class TouWindow {
     }
     for (String part : list.split(",")) {
       if (!part.isBlank()) {
-        months.add(Month.of(Integer.parseInt(part.trim())));
+        months.add(month(part.trim()));
       }
+    }
+  }
+
+  private static Month month(String number) {
+    try {
+      return Month.of(Integer.parseInt(number));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("'" + number + "' is not a month number from 1 to 12");
     }
   }
 
@@ -83,7 +90,7 @@ public class TouWindow {
   }
 
   public void setRate(String rate) {
-    this.rate = new BigDecimal(rate.trim());
+    this.rate = CellValues.number(rate);
   }
 
   /** The spreadsheet row (its rule name) that wrote the window, for messages. */

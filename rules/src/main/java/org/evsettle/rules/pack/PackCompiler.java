@@ -79,6 +79,16 @@ public final class PackCompiler {
         folder, manifest, sha256, kieBase, parameters, (System.nanoTime() - started) / 1_000_000);
   }
 
+  /** Reads a pack's manifest alone, e.g. to choose among versions; problems are thrown. */
+  public static PackManifest readManifest(Path folder) {
+    List<PackProblem> problems = new ArrayList<>();
+    PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
+    if (!problems.isEmpty()) {
+      throw new PackRejectedException(folder, problems);
+    }
+    return manifest;
+  }
+
   private static PackManifest manifest(Path file, List<PackProblem> problems) {
     if (!Files.isRegularFile(file)) {
       problems.add(new PackProblem("pack.yaml", "", "the pack has no pack.yaml"));
