@@ -96,7 +96,7 @@ class ModuleBoundariesTest {
         .check(classes);
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.evsettle.reports..")
+        .resideOutsideOfPackages("org.evsettle.reports..", "org.evsettle.rules.pack..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.poi..")

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "evsettle 0.1.0",
     description = "Policy and market settlement for electric-vehicle charging.",
-    subcommands = {DemoCommand.class, IngestCommand.class, GenerateCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      RulesCommand.class,
+      GenerateCommand.class
+    })
 public class EvsettleCommand implements Runnable {
 
   @Override

@@ -189,12 +189,27 @@ public final class PackCompiler {
         Matcher rule = RULE_NAME.matcher(m.getText());
         where = rule.find() ? table.rowOf(rule.group(1).trim()) : "";
       }
-      problems.add(new PackProblem(file, where, m.getText().lines().findFirst().orElse("").trim()));
+      problems.add(new PackProblem(file, where, readable(m.getText())));
     }
     if (!problems.isEmpty()) {
       return null;
     }
     return ks.newKieContainer(releaseId).getKieBase();
+  }
+
+  /** Drools' message without its generated class names, its lines joined. */
+  static String readable(String text) {
+    Matcher rule = RULE_NAME.matcher(text);
+    String prefix = rule.find() ? "in rule '" + rule.group(1).trim() + "': " : "";
+    String details =
+        text.lines()
+            .map(String::trim)
+            .map(l -> l.replaceFirst("^Rule Compilation error\\s*:?\\s*(\\[Rule name=[^]]*])?", ""))
+            .map(l -> l.replaceAll(" for the type Rule_\\S+", "").trim())
+            .filter(l -> !l.isEmpty())
+            .distinct()
+            .collect(java.util.stream.Collectors.joining("; "));
+    return prefix + (details.isEmpty() ? text.trim() : details);
   }
 
   private static PackParameters parameters(

@@ -18,12 +18,18 @@ final class PackCopy {
   private PackCopy() {}
 
   static Path of(String pack, Path into) {
-    Path source = Path.of("policies").resolve(pack);
-    Path target = into.resolve(pack);
-    try (Stream<Path> files = Files.list(source)) {
-      Files.createDirectories(target);
+    return copyTree(Path.of("policies").resolve(pack), into.resolve(pack));
+  }
+
+  private static Path copyTree(Path source, Path target) {
+    try (Stream<Path> files = Files.walk(source)) {
       for (Path f : files.toList()) {
-        Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Path to = target.resolve(source.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,63 @@
+package org.evsettle.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evsettle rules check} on the shipped pack and on a deliberately broken copy. */
+class RulesCheckCommandIT {
+
+  private static final Path BEIJING = Path.of("../rules/policies/beijing");
+
+  @TempDir Path dir;
+
+  private static String run(int expectedStatus, String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      assertThat(EvsettleCommand.commandLine().execute(args)).isEqualTo(expectedStatus);
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theBeijingPackPasses() {
+    assertThat(run(0, "rules", "check", BEIJING.toString()))
+        .contains("rules check: beijing 2024.1, effective from 2024-01-01, rule set ")
+        .contains("5 worked example(s): each produces exactly the expected lines");
+  }
+
+  @Test
+  void aBrokenCopyFailsWithTheFileAndLine() throws Exception {
+    Path broken = dir.resolve("beijing");
+    try (Stream<Path> files = Files.walk(BEIJING)) {
+      for (Path f : files.toList()) {
+        Path to = broken.resolve(BEIJING.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Path drl = broken.resolve("withhold-subsidy.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace("import java.util.List;", "import java.util.List;\nimport java.net.Socket;"));
+    String out = run(1, "rules", "check", broken.toString());
+    assertThat(out)
+        .contains("rules check: " + broken + " FAILED")
+        .contains("withhold-subsidy.drl line 10: import of java.net.Socket is not allowed");
+  }
+}

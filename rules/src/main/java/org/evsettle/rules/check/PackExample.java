@@ -1,0 +1,117 @@
+package org.evsettle.rules.check;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A worked example a pack carries ({@code examples/*.yaml}): the inputs of one operator for one
+ * period and the lines (and compliance violations) the pack must produce from them, no more and no
+ * fewer. Chargers are compliant unless the example says otherwise.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record PackExample(
+    String description,
+    String period,
+    String operator,
+    List<ChargerRow> chargers,
+    List<RatingRow> ratings,
+    List<SessionRow> sessions,
+    List<DischargeRow> discharges,
+    List<DispatchRow> dispatch,
+    List<ReadingRow> readings,
+    Map<String, BigDecimal> capUsed,
+    List<LineRow> expectedLines,
+    List<ViolationRow> expectedViolations) {
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record ChargerRow(
+      String chargerId,
+      String siteId,
+      String utilityId,
+      String district,
+      String access,
+      BigDecimal ratedPowerKw,
+      Boolean v2gCapable,
+      Integer ocppSecurityProfile,
+      Boolean firmwareSigned,
+      Boolean defaultCredentialsChanged,
+      LocalDate tlsCertExpires,
+      String signedMetering) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record RatingRow(String siteId, String quarter, String rating) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record SessionRow(
+      String sessionId,
+      String chargerId,
+      OffsetDateTime startedAt,
+      OffsetDateTime endedAt,
+      BigDecimal energyKwh,
+      OffsetDateTime firstReportedAt) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record DischargeRow(
+      String dischargeId,
+      String chargerId,
+      OffsetDateTime startedAt,
+      OffsetDateTime endedAt,
+      BigDecimal energyKwh) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record DispatchRow(
+      String eventId,
+      String kind,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      String siteId,
+      String district,
+      String utilityId) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record ReadingRow(
+      String meterId, OffsetDateTime intervalStart, int intervalMinutes, BigDecimal importKwh) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record LineRow(
+      String component,
+      String windowClass,
+      String recordId,
+      String payer,
+      String payee,
+      BigDecimal quantity,
+      BigDecimal rate,
+      BigDecimal amount) {
+
+    /** A comparable one-line form; numbers by value. */
+    public String key() {
+      return component
+          + " "
+          + (windowClass == null ? "-" : windowClass)
+          + " "
+          + recordId
+          + " "
+          + payer
+          + "->"
+          + payee
+          + " "
+          + plain(quantity)
+          + " x "
+          + plain(rate)
+          + " = "
+          + amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String plain(BigDecimal value) {
+      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record ViolationRow(String chargerId, String requirement) {}
+}
