@@ -1,0 +1,57 @@
+package org.evsettle.features.stepdef.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import org.evsettle.features.world.Market;
+import org.evsettle.settlement.domain.Component;
+
+/** Cybersecurity requirements, the violations found and the subsidies they withhold. */
+public class ComplianceSteps {
+
+  private final Market market;
+
+  public ComplianceSteps(Market market) {
+    this.market = market;
+  }
+
+  @Then("{word} is listed as failing {word} \\({string}), citing {string}")
+  public void fails(String charger, String requirement, String detail, String reference) {
+    String operator = market.charger(charger).operatorId();
+    assertThat(market.evaluation(operator).violations())
+        .filteredOn(v -> v.chargerId().equals(charger))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.requirement()).isEqualTo(requirement);
+              assertThat(v.detail()).isEqualTo(detail);
+              assertThat(v.reference()).contains(reference);
+            });
+  }
+
+  @Then("{word} meets every cybersecurity requirement")
+  public void compliant(String charger) {
+    String operator = market.charger(charger).operatorId();
+    assertThat(market.evaluation(operator).violations())
+        .noneMatch(v -> v.chargerId().equals(charger));
+  }
+
+  @Then("the subsidy of {word} CNY for session {word} is withheld: {word} pays it back to the fund")
+  public void withheld(String amount, String session, String operator) {
+    assertThat(market.lines())
+        .filteredOn(l -> l.component() == Component.WITHHELD && l.recordId().equals(session))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.payer()).isEqualTo(operator);
+              assertThat(l.payee()).isEqualTo(market.selection().pack().manifest().fundId());
+              assertThat(l.amount().amount()).isEqualByComparingTo(amount);
+            });
+  }
+
+  @Then("nothing is withheld for session {word}")
+  public void notWithheld(String session) {
+    assertThat(market.lines())
+        .noneMatch(l -> l.component() == Component.WITHHELD && l.recordId().equals(session));
+  }
+}

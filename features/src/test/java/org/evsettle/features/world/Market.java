@@ -1,0 +1,249 @@
+package org.evsettle.features.world;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evsettle.rules.engine.Evaluation;
+import org.evsettle.rules.engine.IntervalSource;
+import org.evsettle.rules.engine.Partition;
+import org.evsettle.rules.engine.PolicyEngine;
+import org.evsettle.rules.pack.PackSelection;
+import org.evsettle.rules.pack.PolicyPacks;
+import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.DispatchKind;
+import org.evsettle.settlement.domain.Energy;
+import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.domain.RecordStatus;
+import org.evsettle.settlement.domain.SignedMetering;
+import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+
+/**
+ * The market of one scenario: the pack, the operators' chargers and records, the regulator's
+ * ratings and the utilities' readings and requests. Settled lazily, operator by operator, the first
+ * time a step asks for an outcome. Times in steps are Beijing local time ({@code 2026-10-01
+ * 22:30}).
+ */
+public class Market {
+
+  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private PolicyPacks packs;
+  private String packName;
+  private final Map<String, Charger> chargers = new LinkedHashMap<>();
+  private final List<StationRating> ratings = new ArrayList<>();
+  private final List<StoredRecord<ChargingSession>> sessions = new ArrayList<>();
+  private final List<StoredRecord<V2gDischarge>> discharges = new ArrayList<>();
+  private final List<StoredRecord<DispatchEvent>> dispatch = new ArrayList<>();
+  private final List<IntervalReading> readings = new ArrayList<>();
+  private final Map<String, BigDecimal> capUsed = new HashMap<>();
+  private YearMonth period;
+  private final List<PolicyLine> lines = new ArrayList<>();
+  private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+  private PackSelection selection;
+
+  public static Instant local(String text) {
+    return LocalDateTime.parse(text, LOCAL).atZone(BEIJING).toInstant();
+  }
+
+  /** The shipped packs are compiled once for all scenarios; a working copy gets its own. */
+  private static final Map<Path, PolicyPacks> SHIPPED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  public void usePacks(Path rulesFolder, String name) {
+    this.packs =
+        rulesFolder.normalize().endsWith(Path.of("rules", "policies"))
+            ? SHIPPED.computeIfAbsent(rulesFolder.normalize(), PolicyPacks::new)
+            : new PolicyPacks(rulesFolder);
+    this.packName = name;
+  }
+
+  public PolicyPacks packs() {
+    return packs;
+  }
+
+  public void addCharger(Charger charger) {
+    chargers.put(charger.chargerId(), charger);
+  }
+
+  public Charger charger(String id) {
+    Charger c = chargers.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no charger " + id + " in this scenario");
+    }
+    return c;
+  }
+
+  /** A compliant charger (profile 3, signed firmware, changed credentials, OCMF, valid cert). */
+  public static Charger compliant(
+      String operator,
+      String id,
+      AccessType access,
+      String kw,
+      String site,
+      String district,
+      String utility) {
+    return new Charger(
+        id,
+        operator,
+        site,
+        utility,
+        district,
+        access,
+        new BigDecimal(kw),
+        true,
+        3,
+        "1.0",
+        true,
+        true,
+        LocalDate.parse("2099-12-31"),
+        SignedMetering.OCMF,
+        RecordStatus.ACTIVE);
+  }
+
+  public void rate(StationRating rating) {
+    ratings.add(rating);
+  }
+
+  public void capUsed(String charger, BigDecimal kwh) {
+    capUsed.put(charger, kwh);
+  }
+
+  public void charge(
+      String operator, String id, String charger, String from, String to, String kwh) {
+    var s =
+        new ChargingSession(
+            id,
+            charger,
+            local(from),
+            local(to),
+            Energy.kwh(kwh),
+            null,
+            null,
+            null,
+            null,
+            RecordStatus.ACTIVE);
+    Instant reported = local(to).plusSeconds(3600);
+    sessions.add(new StoredRecord<>(s, operator, 1, "", 0, 0, reported, reported));
+    periodOf(from);
+  }
+
+  /** The last session charged was first reported at this local time. */
+  public void lastSessionReportedAt(String when) {
+    var last = sessions.remove(sessions.size() - 1);
+    Instant at = local(when);
+    sessions.add(new StoredRecord<>(last.record(), last.partyId(), 1, "", 0, 0, at, at));
+  }
+
+  public void discharge(
+      String operator, String id, String charger, String from, String to, String kwh) {
+    var d =
+        new V2gDischarge(
+            id, charger, local(from), local(to), Energy.kwh(kwh), null, RecordStatus.ACTIVE);
+    discharges.add(new StoredRecord<>(d, operator, 1, "", 0, 0, local(to), local(to)));
+    periodOf(from);
+  }
+
+  public void request(
+      String utility, String id, String from, String to, String site, String district) {
+    var e =
+        new DispatchEvent(
+            id,
+            DispatchKind.DISCHARGE_REQUEST,
+            local(from),
+            local(to),
+            site,
+            district,
+            null,
+            RecordStatus.ACTIVE);
+    dispatch.add(new StoredRecord<>(e, utility, 1, "", 0, 0, local(from), local(from)));
+  }
+
+  public void reading(String meter, String from, int minutes, String kwh) {
+    readings.add(
+        new IntervalReading(
+            meter, local(from), minutes, Energy.kwh(kwh), null, RecordStatus.ACTIVE));
+  }
+
+  public void settlePeriod(String month) {
+    period = YearMonth.parse(month);
+  }
+
+  private void periodOf(String localStart) {
+    if (period == null) {
+      period = YearMonth.from(LocalDateTime.parse(localStart, LOCAL));
+    }
+  }
+
+  /** All lines of the period, every operator settled with the pack version effective for it. */
+  public List<PolicyLine> lines() {
+    settle();
+    return lines;
+  }
+
+  public Evaluation evaluation(String operator) {
+    settle();
+    return evaluations.get(operator);
+  }
+
+  public PackSelection selection() {
+    settle();
+    return selection;
+  }
+
+  /** Forgets the outcome, so the next question settles again (after a pack edit). */
+  public void resettle() {
+    lines.clear();
+    evaluations.clear();
+    selection = null;
+  }
+
+  private void settle() {
+    if (selection != null) {
+      return;
+    }
+    selection = packs.select(packName, period);
+    var operators = new java.util.TreeSet<String>();
+    chargers.values().forEach(c -> operators.add(c.operatorId()));
+    IntervalSource intervals =
+        (meter, from, to) ->
+            readings.stream()
+                .filter(
+                    r ->
+                        r.meterId().equals(meter)
+                            && r.intervalStart().isBefore(to)
+                            && r.intervalEnd().isAfter(from))
+                .toList();
+    for (String operator : operators) {
+      var partition =
+          new Partition(
+              operator,
+              period,
+              chargers.values().stream().filter(c -> c.operatorId().equals(operator)).toList(),
+              ratings,
+              dispatch,
+              capUsed,
+              sessions.stream().filter(s -> s.partyId().equals(operator)).toList(),
+              discharges.stream().filter(d -> d.partyId().equals(operator)).toList(),
+              intervals);
+      evaluations.put(
+          operator, new PolicyEngine(1000).evaluate(selection.pack(), partition, lines::add));
+    }
+  }
+}
