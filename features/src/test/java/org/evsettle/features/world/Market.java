@@ -221,15 +221,7 @@ public class Market {
     selection = packs.select(packName, period);
     var operators = new java.util.TreeSet<String>();
     chargers.values().forEach(c -> operators.add(c.operatorId()));
-    IntervalSource intervals =
-        (meter, from, to) ->
-            readings.stream()
-                .filter(
-                    r ->
-                        r.meterId().equals(meter)
-                            && r.intervalStart().isBefore(to)
-                            && r.intervalEnd().isAfter(from))
-                .toList();
+    IntervalSource intervals = IntervalSource.of(readings);
     for (String operator : operators) {
       var partition =
           new Partition(

@@ -198,15 +198,7 @@ public final class ExampleRunner {
                         null,
                         RecordStatus.ACTIVE))
             .toList();
-    IntervalSource intervals =
-        (meter, from, to) ->
-            readings.stream()
-                .filter(
-                    r ->
-                        r.meterId().equals(meter)
-                            && r.intervalStart().isBefore(to)
-                            && r.intervalEnd().isAfter(from))
-                .toList();
+    IntervalSource intervals = IntervalSource.of(readings);
     Map<String, BigDecimal> capUsed = e.capUsed() == null ? Map.of() : e.capUsed();
     return new Partition(
         operator,

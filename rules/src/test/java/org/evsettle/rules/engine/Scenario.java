@@ -137,15 +137,7 @@ final class Scenario {
   }
 
   Scenario evaluate(CompiledPack pack, String period) {
-    IntervalSource intervals =
-        (meter, from, to) ->
-            readings.stream()
-                .filter(
-                    r ->
-                        r.meterId().equals(meter)
-                            && r.intervalStart().isBefore(to)
-                            && r.intervalEnd().isAfter(from))
-                .toList();
+    IntervalSource intervals = IntervalSource.of(readings);
     var partition =
         new Partition(
             "OP1",
