@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      SettleCommand.class,
       RulesCommand.class,
       GenerateCommand.class
     })

@@ -1,0 +1,134 @@
+package org.evsettle.batch.settle;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.evsettle.rules.engine.Evaluation;
+import org.evsettle.rules.engine.IntervalSource;
+import org.evsettle.rules.engine.Partition;
+import org.evsettle.rules.engine.PolicyEngine;
+import org.evsettle.rules.pack.CompiledPack;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.ledger.InputSnapshot;
+import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.LineKind;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Settles one operator's partition of a run in one transaction: what an earlier, failed attempt
+ * left is cleared, the pack is evaluated over the latest inputs, and lines, violations and the
+ * operator's summary are written. A failure rolls all of it back.
+ */
+public class OperatorSettlementTasklet implements Tasklet {
+
+  private static final int WRITE_BATCH = 2000;
+
+  private final long runId;
+  private final String expectedSha;
+  private final String operatorId;
+  private final YearMonth period;
+  private final Path rules;
+  private final String pack;
+  private final int batchSize;
+  private final PackProvider packs;
+  private final InputSnapshot inputs;
+  private final LedgerStore ledger;
+  private final SettleFaults faults;
+
+  public OperatorSettlementTasklet(
+      SettleParameters p,
+      String operatorId,
+      int batchSize,
+      PackProvider packs,
+      InputSnapshot inputs,
+      LedgerStore ledger,
+      SettleFaults faults) {
+    this.runId = p.runId();
+    this.expectedSha = p.rulesetSha256();
+    this.operatorId = operatorId;
+    this.period = p.period();
+    this.rules = p.rules();
+    this.pack = p.pack();
+    this.batchSize = batchSize;
+    this.packs = packs;
+    this.inputs = inputs;
+    this.ledger = ledger;
+    this.faults = faults;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+    CompiledPack compiled = packs.select(rules, pack, period).pack();
+    if (!compiled.sha256().equals(expectedSha)) {
+      throw new IllegalStateException(
+          "the pack changed since this run started (rule set "
+              + expectedSha
+              + ", now "
+              + compiled.sha256()
+              + "): restore it to resume the run");
+    }
+    ledger.clearOperator(runId, operatorId);
+    var zone = compiled.manifest().zoneId();
+    Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    List<PolicyLine> buffer = new ArrayList<>(WRITE_BATCH);
+    try (Stream<StoredRecord<ChargingSession>> sessions = inputs.sessions(operatorId, from, to);
+        Stream<StoredRecord<V2gDischarge>> discharges = inputs.discharges(operatorId, from, to)) {
+      var partition =
+          new Partition(
+              operatorId,
+              period,
+              inputs.chargers(operatorId),
+              inputs.ratings(),
+              inputs.dispatchEvents(from, to.plusSeconds(3 * 86_400)),
+              ledger.capUsedBefore(period),
+              sessions::iterator,
+              discharges::iterator,
+              IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
+      Evaluation evaluation =
+          new PolicyEngine(batchSize)
+              .evaluate(
+                  compiled,
+                  partition,
+                  line -> {
+                    buffer.add(line);
+                    if (buffer.size() == WRITE_BATCH) {
+                      ledger.writeLines(runId, LineKind.SETTLEMENT, buffer);
+                      buffer.clear();
+                    }
+                  });
+      ledger.writeLines(runId, LineKind.SETTLEMENT, buffer);
+      ledger.writeViolations(runId, evaluation.violations());
+      for (var share : evaluation.valleyShares()) {
+        ledger.writeSummary(
+            runId,
+            operatorId,
+            "valley share percent",
+            share.group(),
+            share.percent(),
+            share.targetPercent());
+      }
+      for (var refusal : new java.util.TreeMap<>(evaluation.refusals()).entrySet()) {
+        ledger.writeSummary(
+            runId,
+            operatorId,
+            "sessions not subsidised",
+            refusal.getKey(),
+            java.math.BigDecimal.valueOf(refusal.getValue()),
+            null);
+      }
+      contribution.incrementWriteCount(evaluation.lines());
+    }
+    faults.check(operatorId);
+    return RepeatStatus.FINISHED;
+  }
+}

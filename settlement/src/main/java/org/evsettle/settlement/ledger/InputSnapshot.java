@@ -1,0 +1,191 @@
+package org.evsettle.settlement.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.DispatchKind;
+import org.evsettle.settlement.domain.Energy;
+import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.Quarter;
+import org.evsettle.settlement.domain.RecordStatus;
+import org.evsettle.settlement.domain.StationGrade;
+import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.persistence.IngestStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The inputs of a settlement run: the latest version of every record, VOIDed ones left out.
+ * Sessions and discharges stream in start order (close the stream); they belong to the period in
+ * which they start.
+ */
+@Repository
+public class InputSnapshot {
+
+  private static final String LATEST =
+      " join record_head h on h.record_type = ? and h.party_id = t.party_id"
+          + " and h.record_id = t.record_id and h.latest_version = t.version";
+
+  private final JdbcTemplate jdbc;
+  private final IngestStore ingest;
+
+  public InputSnapshot(JdbcTemplate jdbc, IngestStore ingest) {
+    this.jdbc = jdbc;
+    this.ingest = ingest;
+  }
+
+  /** Operators with at least one registered charger, in id order. */
+  public List<String> operators() {
+    return ingest.latestChargers().stream()
+        .filter(c -> c.status() == RecordStatus.ACTIVE)
+        .map(Charger::operatorId)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  public List<Charger> chargers(String operatorId) {
+    return ingest.latestChargers().stream()
+        .filter(c -> c.status() == RecordStatus.ACTIVE && c.operatorId().equals(operatorId))
+        .toList();
+  }
+
+  public List<StationRating> ratings() {
+    return jdbc.query(
+        "select t.* from station_rating t"
+            + LATEST
+            + " where t.status = 'ACTIVE'"
+            + " order by t.record_id",
+        (rs, n) ->
+            new StationRating(
+                rs.getString("site_id"),
+                Quarter.parse(rs.getString("quarter")),
+                StationGrade.valueOf(rs.getString("rating")),
+                RecordStatus.ACTIVE),
+        "RATINGS");
+  }
+
+  public List<StoredRecord<DispatchEvent>> dispatchEvents(Instant from, Instant to) {
+    return jdbc.query(
+        "select t.* from dispatch_event t"
+            + LATEST
+            + " where t.status = 'ACTIVE'"
+            + " and t.starts_at < ? and t.ends_at > ? order by t.starts_at, t.record_id",
+        (rs, n) ->
+            stored(
+                rs,
+                new DispatchEvent(
+                    rs.getString("record_id"),
+                    DispatchKind.valueOf(rs.getString("kind")),
+                    LedgerStore.instant(rs, "starts_at"),
+                    LedgerStore.instant(rs, "ends_at"),
+                    rs.getString("site_id"),
+                    rs.getString("district"),
+                    rs.getBigDecimal("requested_kw"),
+                    RecordStatus.ACTIVE)),
+        "DISPATCH",
+        utc(to),
+        utc(from));
+  }
+
+  public Stream<StoredRecord<ChargingSession>> sessions(
+      String operatorId, Instant from, Instant to) {
+    return jdbc.queryForStream(
+        "select t.* from charging_session t"
+            + LATEST
+            + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+            + " and t.started_at < ? order by t.started_at, t.record_id",
+        (rs, n) ->
+            stored(
+                rs,
+                new ChargingSession(
+                    rs.getString("record_id"),
+                    rs.getString("charger_id"),
+                    LedgerStore.instant(rs, "started_at"),
+                    LedgerStore.instant(rs, "ended_at"),
+                    new Energy(rs.getBigDecimal("energy_kwh")),
+                    rs.getString("id_tag_pseudonym"),
+                    rs.getBigDecimal("meter_start_kwh"),
+                    rs.getBigDecimal("meter_stop_kwh"),
+                    rs.getString("signed_data"),
+                    RecordStatus.ACTIVE)),
+        "SESSIONS",
+        operatorId,
+        utc(from),
+        utc(to));
+  }
+
+  public Stream<StoredRecord<V2gDischarge>> discharges(
+      String operatorId, Instant from, Instant to) {
+    return jdbc.queryForStream(
+        "select t.* from v2g_discharge t"
+            + LATEST
+            + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+            + " and t.started_at < ? order by t.started_at, t.record_id",
+        (rs, n) ->
+            stored(
+                rs,
+                new V2gDischarge(
+                    rs.getString("record_id"),
+                    rs.getString("charger_id"),
+                    LedgerStore.instant(rs, "started_at"),
+                    LedgerStore.instant(rs, "ended_at"),
+                    new Energy(rs.getBigDecimal("energy_kwh")),
+                    rs.getString("dispatch_id"),
+                    RecordStatus.ACTIVE)),
+        "DISCHARGES",
+        operatorId,
+        utc(from),
+        utc(to));
+  }
+
+  /** Readings of the operator's chargers that overlap {@code [from, to)}. */
+  public List<IntervalReading> readings(String operatorId, Instant from, Instant to) {
+    return jdbc.query(
+        "select t.* from interval_reading t"
+            + LATEST
+            + " where t.status = 'ACTIVE'"
+            + " and t.interval_start < ? and t.interval_start >= ?"
+            + " and exists (select 1 from charger c where c.record_id = t.meter_id"
+            + " and c.operator_id = ?) order by t.meter_id, t.interval_start",
+        (rs, n) ->
+            new IntervalReading(
+                rs.getString("meter_id"),
+                LedgerStore.instant(rs, "interval_start"),
+                rs.getInt("interval_minutes"),
+                new Energy(rs.getBigDecimal("import_kwh")),
+                rs.getBigDecimal("export_kwh") == null
+                    ? null
+                    : new Energy(rs.getBigDecimal("export_kwh")),
+                RecordStatus.ACTIVE),
+        "INTERVALS",
+        utc(to),
+        utc(from.minusSeconds(86_400)),
+        operatorId);
+  }
+
+  private static <T extends org.evsettle.settlement.domain.InputRecord> StoredRecord<T> stored(
+      ResultSet rs, T record) throws SQLException {
+    return new StoredRecord<>(
+        record,
+        rs.getString("party_id"),
+        rs.getInt("version"),
+        rs.getString("content_sha256"),
+        rs.getLong("file_id"),
+        rs.getLong("line_no"),
+        LedgerStore.instant(rs, "received_at"),
+        LedgerStore.instant(rs, "first_received_at"));
+  }
+
+  private static Object utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

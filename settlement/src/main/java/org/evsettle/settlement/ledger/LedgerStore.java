@@ -1,0 +1,254 @@
+package org.evsettle.settlement.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evsettle.settlement.domain.ComplianceViolation;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Runs and lines of the ledger, written in JDBC batches. Lines of a RUNNING run may be replaced
+ * operator by operator (a resumed run rewrites a failed partition); a COMPLETED run is never
+ * written again.
+ */
+@Repository
+public class LedgerStore {
+
+  private static final String INSERT_LINE =
+      "insert into settlement_line (run_id, kind, component, window_class, payer, payee,"
+          + " operator_id, charger_id, record_type, record_id, record_version, quantity, unit,"
+          + " rate, amount, currency, rule, policy_file, ruleset_sha256, explanation)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int[] LINE_TYPES = {
+    Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.NUMERIC,
+    Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.VARCHAR
+  };
+
+  private final JdbcTemplate jdbc;
+
+  public LedgerStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<SettlementRun> runs(YearMonth period) {
+    return jdbc.query(
+        "select * from settlement_run where period = ? order by sequence",
+        (rs, n) -> run(rs),
+        period.toString());
+  }
+
+  public SettlementRun openRun(
+      YearMonth period,
+      String type,
+      int sequence,
+      String packName,
+      String packVersion,
+      String rulesetSha256,
+      Instant createdAt) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "insert into settlement_run (run_id, period, run_type, sequence, pack_name, pack_version,"
+                      + " ruleset_sha256, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  new String[] {"id"});
+          ps.setString(1, SettlementRun.runId(period, type));
+          ps.setString(2, period.toString());
+          ps.setString(3, type);
+          ps.setInt(4, sequence);
+          ps.setString(5, packName);
+          ps.setString(6, packVersion);
+          ps.setString(7, rulesetSha256);
+          ps.setString(8, RunStatus.RUNNING.name());
+          ps.setObject(9, createdAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+          return ps;
+        },
+        keys);
+    return new SettlementRun(
+        keys.getKey().longValue(),
+        period,
+        type,
+        sequence,
+        packName,
+        packVersion,
+        rulesetSha256,
+        RunStatus.RUNNING);
+  }
+
+  public void complete(long runId, Instant at) {
+    jdbc.update(
+        "update settlement_run set status = ?, completed_at = ? where id = ? and status = ?",
+        RunStatus.COMPLETED.name(),
+        at.atOffset(ZoneOffset.UTC),
+        runId,
+        RunStatus.RUNNING.name());
+  }
+
+  /** Removes what a failed attempt may have left of one operator's part of a RUNNING run. */
+  public void clearOperator(long runId, String operatorId) {
+    requireRunning(runId);
+    jdbc.update(
+        "delete from settlement_line where run_id = ? and operator_id = ?", runId, operatorId);
+    jdbc.update(
+        "delete from run_violation where run_id = ? and operator_id = ?", runId, operatorId);
+    jdbc.update(
+        "delete from run_operator_summary where run_id = ? and operator_id = ?", runId, operatorId);
+  }
+
+  public void writeLines(long runId, LineKind kind, List<PolicyLine> lines) {
+    List<Object[]> rows = new ArrayList<>(lines.size());
+    for (PolicyLine l : lines) {
+      rows.add(
+          new Object[] {
+            runId,
+            kind.name(),
+            l.component().name(),
+            l.windowClass() == null ? null : l.windowClass().name(),
+            l.payer(),
+            l.payee(),
+            l.operatorId(),
+            l.chargerId(),
+            l.recordType().name(),
+            l.recordId(),
+            l.recordVersion(),
+            l.quantity(),
+            l.unit(),
+            l.rate(),
+            l.amount().amount(),
+            l.amount().currency().getCurrencyCode(),
+            l.rule(),
+            l.policyFile(),
+            l.rulesetSha256(),
+            l.explanation()
+          });
+    }
+    jdbc.batchUpdate(INSERT_LINE, rows, LINE_TYPES);
+  }
+
+  public void writeViolations(long runId, List<ComplianceViolation> violations) {
+    List<Object[]> rows =
+        violations.stream()
+            .map(
+                v ->
+                    new Object[] {
+                      runId,
+                      v.operatorId(),
+                      v.chargerId(),
+                      v.requirement(),
+                      v.reference(),
+                      v.detail()
+                    })
+            .toList();
+    jdbc.batchUpdate(
+        "insert into run_violation (run_id, operator_id, charger_id, requirement,"
+            + " reference, detail) values (?, ?, ?, ?, ?, ?)",
+        rows);
+  }
+
+  public void writeSummary(
+      long runId,
+      String operatorId,
+      String measure,
+      String subject,
+      BigDecimal value,
+      BigDecimal target) {
+    jdbc.update(
+        "insert into run_operator_summary (run_id, operator_id, measure, subject, measured,"
+            + " target) values (?, ?, ?, ?, ?, ?)",
+        runId,
+        operatorId,
+        measure,
+        subject,
+        value,
+        target);
+  }
+
+  /**
+   * Subsidised energy per charger in the periods of the same year before {@code period}, from the
+   * latest completed run of each: the annual cap is counted across the year's runs.
+   */
+  public Map<String, BigDecimal> capUsedBefore(YearMonth period) {
+    Map<String, BigDecimal> used = new HashMap<>();
+    jdbc.query(
+        "select l.charger_id, sum(l.quantity) from settlement_line l"
+            + " join settlement_run r on r.id = l.run_id"
+            + " where l.component = 'SUBSIDY' and l.kind = 'SETTLEMENT' and r.status = 'COMPLETED'"
+            + " and r.period >= ? and r.period < ?"
+            + " and r.sequence = (select max(r2.sequence) from settlement_run r2"
+            + "   where r2.period = r.period and r2.status = 'COMPLETED')"
+            + " group by l.charger_id",
+        rs -> {
+          used.put(rs.getString(1), rs.getBigDecimal(2));
+        },
+        period.getYear() + "-01",
+        period.toString());
+    return used;
+  }
+
+  /** One line per kind and component: "SETTLEMENT ENERGY 12 lines 34.56 CNY", in that order. */
+  public List<String> totals(long runId) {
+    return jdbc.query(
+        "select kind, component, count(*), sum(amount), max(currency) from settlement_line"
+            + " where run_id = ? group by kind, component order by kind desc, component",
+        (rs, n) ->
+            rs.getString(1)
+                + " "
+                + rs.getString(2)
+                + " "
+                + rs.getLong(3)
+                + " lines "
+                + rs.getBigDecimal(4).toPlainString()
+                + " "
+                + rs.getString(5),
+        runId);
+  }
+
+  public long violations(long runId) {
+    return jdbc.queryForObject(
+        "select count(*) from run_violation where run_id = ?", Long.class, runId);
+  }
+
+  private void requireRunning(long runId) {
+    String status =
+        jdbc.queryForObject("select status from settlement_run where id = ?", String.class, runId);
+    if (!RunStatus.RUNNING.name().equals(status)) {
+      throw new IllegalStateException("run " + runId + " is " + status + " and cannot be changed");
+    }
+  }
+
+  static SettlementRun run(ResultSet rs) throws SQLException {
+    return new SettlementRun(
+        rs.getLong("id"),
+        YearMonth.parse(rs.getString("period")),
+        rs.getString("run_type"),
+        rs.getInt("sequence"),
+        rs.getString("pack_name"),
+        rs.getString("pack_version"),
+        rs.getString("ruleset_sha256"),
+        RunStatus.valueOf(rs.getString("status")));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  JdbcTemplate jdbc() {
+    return jdbc;
+  }
+}
