@@ -9,6 +9,8 @@ import org.evsettle.integrations.ingest.IdTagKeyFile;
 import org.evsettle.integrations.ingest.IdTagPseudonymizer;
 import org.evsettle.integrations.ingest.InboxLayout;
 import org.evsettle.integrations.ingest.ReceiptWriter;
+import org.evsettle.integrations.outbox.Outbox;
+import org.evsettle.integrations.outbox.OutboxRoutes;
 import org.evsettle.integrations.profile.ProfileCatalog;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,5 +65,15 @@ public class IntegrationsConfiguration {
   @Bean
   InboxRoutes inboxRoutes(InboxLayout layout, InboxSweep sweep) {
     return new InboxRoutes(layout, sweep);
+  }
+
+  @Bean
+  OutboxRoutes outboxRoutes(@Value("${evsettle.home}") Path home) {
+    return new OutboxRoutes(home.resolve("outbox").toAbsolutePath().normalize());
+  }
+
+  @Bean
+  Outbox outbox(CamelContext camel) {
+    return new Outbox(camel.createProducerTemplate());
   }
 }

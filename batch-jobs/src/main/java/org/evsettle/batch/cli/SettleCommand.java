@@ -3,6 +3,7 @@ package org.evsettle.batch.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.settlement.ledger.LedgerStore;
 import picocli.CommandLine.Command;
@@ -62,6 +63,19 @@ public class SettleCommand implements Callable<Integer> {
               + run.rulesetSha256());
       ledger.totals(run.id()).forEach(t -> System.out.println("  " + t));
       System.out.println("  compliance violations: " + ledger.violations(run.id()));
+      var published =
+          context
+              .getBean(PublishService.class)
+              .publish(run, outcome.pack().pack().manifest().fundId());
+      Path outbox = home.resolve().resolve("outbox");
+      published.forEach(
+          p ->
+              System.out.println(
+                  "  published "
+                      + outbox.resolve(p.folder())
+                      + " ("
+                      + p.export().lines()
+                      + " lines)"));
       return 0;
     }
   }

@@ -44,6 +44,7 @@ class SettleJobIT {
   @Autowired LedgerStore ledger;
   @Autowired SettleFaults faults;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.evsettle.batch.publish.PublishService publish;
 
   @DynamicPropertySource
   static void home(DynamicPropertyRegistry registry) {
@@ -165,6 +166,21 @@ class SettleJobIT {
         .isEqualTo(
             "SUBSIDY of X was 2.00 CNY in 2026-06-INITIAL and is 2.40 in 2026-06-R1 (record"
                 + " version 2): adjusted by 0.40.");
+
+    // the fund's export carries its subsidy lines and their adjustments; the utility's its energy
+    publish.publish(r1.run(), "BJ-SUBSIDY-FUND");
+    Path fund = HOME.resolve("outbox/regulator/2026-06/2026-06-R1");
+    assertThat(Files.readAllLines(fund.resolve("lines.csv")))
+        .hasSize(1 + 4)
+        .allMatch(l -> l.startsWith("run_id") || l.contains(",SUBSIDY,"));
+    // settlement: X 12 + Y 10 kWh = 4.40 CNY; adjustments: X +2 kWh +0.40, Z -10 kWh -2.00
+    assertThat(Files.readAllLines(fund.resolve("statement.csv")))
+        .containsExactly(
+            "run_id,run_type,period,payer,payee,operator_id,component,kind,window_class,quantity,unit,"
+                + "amount,currency",
+            "2026-06-R1,R1,2026-06,BJ-SUBSIDY-FUND,OP-C,OP-C,SUBSIDY,ADJUSTMENT,,-8,kWh,-1.60,CNY",
+            "2026-06-R1,R1,2026-06,BJ-SUBSIDY-FUND,OP-C,OP-C,SUBSIDY,SETTLEMENT,,22,kWh,4.40,CNY");
+    assertThat(HOME.resolve("outbox/utilities/UT1/2026-06/2026-06-R1/manifest.json")).exists();
   }
 
   @Test

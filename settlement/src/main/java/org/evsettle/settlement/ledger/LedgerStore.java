@@ -223,6 +223,55 @@ public class LedgerStore {
         "select count(*) from run_violation where run_id = ?", Long.class, runId);
   }
 
+  /**
+   * Streams a run's lines where {@code party} pays or is paid (all lines when null), in a stable
+   * order: settlement lines first, then by operator, record, component and window class.
+   */
+  public java.util.stream.Stream<LedgerLine> lines(long runId, String party) {
+    String where = party == null ? "" : " and (payer = ? or payee = ?)";
+    Object[] args = party == null ? new Object[] {runId} : new Object[] {runId, party, party};
+    return jdbc.queryForStream(
+        "select * from settlement_line where run_id = ?"
+            + where
+            + " order by kind desc, operator_id, record_type, record_id, component, window_class,"
+            + " payer, id",
+        (rs, n) -> new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)),
+        args);
+  }
+
+  /** The parties paid or paying in a run. */
+  public List<String> parties(long runId) {
+    return jdbc.queryForList(
+        "select payer from settlement_line where run_id = ? union select payee from"
+            + " settlement_line where run_id = ? order by 1",
+        String.class,
+        runId,
+        runId);
+  }
+
+  private static PolicyLine line(ResultSet rs) throws SQLException {
+    String window = rs.getString("window_class");
+    return new PolicyLine(
+        org.evsettle.settlement.domain.Component.valueOf(rs.getString("component")),
+        window == null ? null : org.evsettle.settlement.domain.WindowClass.valueOf(window),
+        rs.getString("payer"),
+        rs.getString("payee"),
+        rs.getString("operator_id"),
+        rs.getString("charger_id"),
+        org.evsettle.settlement.domain.RecordType.valueOf(rs.getString("record_type")),
+        rs.getString("record_id"),
+        rs.getInt("record_version"),
+        rs.getBigDecimal("quantity"),
+        rs.getString("unit"),
+        rs.getBigDecimal("rate"),
+        new org.evsettle.settlement.domain.Money(
+            rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
+        rs.getString("rule"),
+        rs.getString("policy_file"),
+        rs.getString("ruleset_sha256"),
+        rs.getString("explanation"));
+  }
+
   private void requireRunning(long runId) {
     String status =
         jdbc.queryForObject("select status from settlement_run where id = ?", String.class, runId);

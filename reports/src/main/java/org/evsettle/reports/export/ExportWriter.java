@@ -1,0 +1,244 @@
+package org.evsettle.reports.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.ledger.LedgerLine;
+import org.evsettle.settlement.ledger.SettlementRun;
+
+/**
+ * Writes one counterparty's export of a run into a folder. Lines stream to {@code lines.csv} while
+ * the statement (one row per payer, payee, operator, component, kind and window class) and the
+ * totals are summed, so memory holds only the statement, never the lines.
+ */
+public final class ExportWriter {
+
+  public static final List<String> LINE_HEADER =
+      List.of(
+          "run_id",
+          "run_type",
+          "period",
+          "kind",
+          "component",
+          "window_class",
+          "payer",
+          "payee",
+          "operator_id",
+          "charger_id",
+          "record_type",
+          "record_id",
+          "record_version",
+          "quantity",
+          "unit",
+          "rate",
+          "amount",
+          "currency",
+          "rule",
+          "policy_file",
+          "ruleset_sha256",
+          "explanation");
+  public static final List<String> STATEMENT_HEADER =
+      List.of(
+          "run_id",
+          "run_type",
+          "period",
+          "payer",
+          "payee",
+          "operator_id",
+          "component",
+          "kind",
+          "window_class",
+          "quantity",
+          "unit",
+          "amount",
+          "currency");
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
+
+  /** What a written export holds. */
+  public record Export(
+      Path folder, long lines, long statementRows, Map<String, BigDecimal> totals) {}
+
+  private record StatementKey(
+      String payer,
+      String payee,
+      String operator,
+      String component,
+      String kind,
+      String window,
+      String unit,
+      String currency)
+      implements Comparable<StatementKey> {
+    @Override
+    public int compareTo(StatementKey o) {
+      return toString().compareTo(o.toString());
+    }
+  }
+
+  public Export write(Path folder, SettlementRun run, Iterator<LedgerLine> lines) {
+    try {
+      Files.createDirectories(folder);
+      Map<StatementKey, BigDecimal[]> statement = new TreeMap<>();
+      Map<String, BigDecimal> totals = new TreeMap<>();
+      long count = 0;
+      try (BufferedWriter out =
+              Files.newBufferedWriter(folder.resolve("lines.csv"), StandardCharsets.UTF_8);
+          CSVPrinter csv = new CSVPrinter(out, CSV)) {
+        csv.printRecord(LINE_HEADER);
+        while (lines.hasNext()) {
+          LedgerLine ledgerLine = lines.next();
+          PolicyLine l = ledgerLine.line();
+          String window = l.windowClass() == null ? "" : l.windowClass().name();
+          String amount = amount(l);
+          csv.printRecord(
+              run.runId(),
+              run.type(),
+              run.period(),
+              ledgerLine.kind(),
+              l.component(),
+              window,
+              text(l.payer()),
+              text(l.payee()),
+              text(l.operatorId()),
+              text(l.chargerId()),
+              l.recordType().filePrefix(),
+              text(l.recordId()),
+              l.recordVersion(),
+              plain(l.quantity()),
+              l.unit(),
+              l.rate() == null ? "" : plain(l.rate()),
+              amount,
+              l.amount().currency().getCurrencyCode(),
+              text(l.rule()),
+              text(l.policyFile()),
+              l.rulesetSha256(),
+              text(l.explanation()));
+          var key =
+              new StatementKey(
+                  l.payer(),
+                  l.payee(),
+                  l.operatorId(),
+                  l.component().name(),
+                  ledgerLine.kind().name(),
+                  window,
+                  l.unit(),
+                  l.amount().currency().getCurrencyCode());
+          BigDecimal[] sums =
+              statement.computeIfAbsent(
+                  key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+          sums[0] = sums[0].add(l.quantity());
+          sums[1] = sums[1].add(l.amount().amount());
+          totals.merge(l.component().name(), l.amount().amount(), BigDecimal::add);
+          count++;
+        }
+      }
+      try (BufferedWriter out =
+              Files.newBufferedWriter(folder.resolve("statement.csv"), StandardCharsets.UTF_8);
+          CSVPrinter csv = new CSVPrinter(out, CSV)) {
+        csv.printRecord(STATEMENT_HEADER);
+        for (var e : statement.entrySet()) {
+          StatementKey k = e.getKey();
+          csv.printRecord(
+              run.runId(),
+              run.type(),
+              run.period(),
+              text(k.payer()),
+              text(k.payee()),
+              text(k.operator()),
+              k.component(),
+              k.kind(),
+              k.window(),
+              plain(e.getValue()[0]),
+              k.unit(),
+              e.getValue()[1].toPlainString(),
+              k.currency());
+        }
+      }
+      writeManifest(folder, run, count, statement.size(), totals);
+      return new Export(folder, count, statement.size(), totals);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export in " + folder, e);
+    }
+  }
+
+  private static void writeManifest(
+      Path folder,
+      SettlementRun run,
+      long lines,
+      long statementRows,
+      Map<String, BigDecimal> totals)
+      throws IOException {
+    try (JsonGenerator g =
+        new JsonFactory()
+            .createGenerator(folder.resolve("manifest.json").toFile(), JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("run_id", run.runId());
+      g.writeStringField("run_type", run.type());
+      g.writeStringField("period", run.period().toString());
+      g.writeStringField("pack", run.packName());
+      g.writeStringField("pack_version", run.packVersion());
+      g.writeStringField("ruleset_sha256", run.rulesetSha256());
+      g.writeObjectFieldStart("rows");
+      g.writeNumberField("lines.csv", lines);
+      g.writeNumberField("statement.csv", statementRows);
+      g.writeEndObject();
+      g.writeObjectFieldStart("totals");
+      for (var e : totals.entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue().toPlainString());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("sha256");
+      g.writeStringField("lines.csv", sha256(folder.resolve("lines.csv")));
+      g.writeStringField("statement.csv", sha256(folder.resolve("statement.csv")));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+  }
+
+  private static String amount(PolicyLine l) {
+    return l.amount()
+        .amount()
+        .setScale(
+            l.amount().currency().getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY)
+        .toPlainString();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  private static String text(String value) {
+    return SpreadsheetSafeText.of(value);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
