@@ -76,6 +76,12 @@ public class SettleCommand implements Callable<Integer> {
                       + " ("
                       + p.export().lines()
                       + " lines)"));
+      Path workbooks = context.getBean(PublishService.class).workbooks(run);
+      System.out.println(
+          "  workbooks "
+              + workbooks.resolve("regulator.xlsx")
+              + ", "
+              + workbooks.resolve("auditor.xlsx"));
       return 0;
     }
   }

@@ -7,9 +7,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
+import org.evsettle.reports.workbook.AuditorWorkbook;
+import org.evsettle.reports.workbook.RegulatorWorkbook;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.LineKind;
+import org.evsettle.settlement.ledger.RunReportData;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,14 +32,40 @@ public class PublishService {
   private final LedgerStore ledger;
   private final IngestStore ingest;
   private final Outbox outbox;
+  private final RunReportData reportData;
   private final Path staging;
+  private final Path reports;
 
   public PublishService(
-      LedgerStore ledger, IngestStore ingest, Outbox outbox, @Value("${evsettle.home}") Path home) {
+      LedgerStore ledger,
+      IngestStore ingest,
+      Outbox outbox,
+      RunReportData reportData,
+      @Value("${evsettle.home}") Path home) {
     this.ledger = ledger;
     this.ingest = ingest;
     this.outbox = outbox;
+    this.reportData = reportData;
     this.staging = home.resolve("staging").toAbsolutePath().normalize();
+    this.reports = home.resolve("reports").toAbsolutePath().normalize();
+  }
+
+  /** Writes {@code regulator.xlsx} and {@code auditor.xlsx} into reports/<period>/<run>/. */
+  @Transactional(readOnly = true)
+  public Path workbooks(SettlementRun run) {
+    Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
+    new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
+    try (var lines = ledger.lines(run.id(), null);
+        var adjustments = ledger.lines(run.id(), null)) {
+      new AuditorWorkbook()
+          .write(
+              folder.resolve("auditor.xlsx"),
+              run,
+              lines.iterator(),
+              adjustments.filter(l -> l.kind() == LineKind.ADJUSTMENT).iterator(),
+              reportData.inputFiles());
+    }
+    return folder;
   }
 
   /** Where each export went, relative to the outbox, with its row counts. */

@@ -181,6 +181,33 @@ class SettleJobIT {
             "2026-06-R1,R1,2026-06,BJ-SUBSIDY-FUND,OP-C,OP-C,SUBSIDY,ADJUSTMENT,,-8,kWh,-1.60,CNY",
             "2026-06-R1,R1,2026-06,BJ-SUBSIDY-FUND,OP-C,OP-C,SUBSIDY,SETTLEMENT,,22,kWh,4.40,CNY");
     assertThat(HOME.resolve("outbox/utilities/UT1/2026-06/2026-06-R1/manifest.json")).exists();
+
+    // the regulator's workbook: the run's own subsidy (not its adjustments), energy by operator
+    Path workbooks = publish.workbooks(r1.run());
+    try (var in = Files.newInputStream(workbooks.resolve("regulator.xlsx"));
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var subsidies = wb.getSheet("Subsidies").getRow(1);
+      assertThat(subsidies.getCell(0).getStringCellValue()).isEqualTo("OP-C");
+      assertThat(subsidies.getCell(1).getNumericCellValue()).isEqualTo(22.0);
+      assertThat(subsidies.getCell(2).getNumericCellValue()).isEqualTo(4.40);
+      assertThat(subsidies.getCell(3).getNumericCellValue()).isEqualTo(0.0);
+      var summary = wb.getSheet("Summary");
+      boolean found = false;
+      for (var row : summary) {
+        if (row.getRowNum() > 2
+            && row.getCell(0).getStringCellValue().equals("OP-C")
+            && row.getCell(1).getStringCellValue().equals("ENERGY")
+            && row.getCell(2).getStringCellValue().equals("SETTLEMENT")) {
+          // 4.17 + 2.37 + 3.48 + 1.97
+          assertThat(row.getCell(5).getNumericCellValue())
+              .isEqualTo(11.99, org.assertj.core.data.Offset.offset(1e-9));
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
+      assertThat(wb.getSheet("Energy by window").getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+    assertThat(workbooks.resolve("auditor.xlsx")).exists();
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.evsettle.reports.workbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.evsettle.reports.export.SpreadsheetSafeText;
+
+/**
+ * Writes rows of values into a sheet: numbers as numbers, everything else as text, never as a
+ * formula (text from inputs is also neutralised, for programs that re-read cells as typed input).
+ */
+final class Sheets {
+
+  private Sheets() {}
+
+  static int header(Sheet sheet, int rowIndex, CellStyle bold, List<String> labels) {
+    Row row = sheet.createRow(rowIndex);
+    for (int i = 0; i < labels.size(); i++) {
+      Cell cell = row.createCell(i);
+      cell.setCellValue(labels.get(i));
+      cell.setCellStyle(bold);
+    }
+    return rowIndex + 1;
+  }
+
+  static void value(Row row, int column, Object value) {
+    Cell cell = row.createCell(column);
+    if (value == null) {
+      cell.setBlank();
+    } else if (value instanceof BigDecimal d) {
+      cell.setCellValue(d.doubleValue());
+    } else if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+    } else {
+      cell.setCellValue(SpreadsheetSafeText.of(value.toString()));
+    }
+  }
+
+  /** Writes query rows under a header; returns the next free row. */
+  static int table(
+      Sheet sheet,
+      int rowIndex,
+      CellStyle bold,
+      List<String> columns,
+      List<String> labels,
+      List<Map<String, Object>> rows) {
+    int r = header(sheet, rowIndex, bold, labels);
+    for (Map<String, Object> data : rows) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < columns.size(); c++) {
+        value(row, c, get(data, columns.get(c)));
+      }
+    }
+    return r;
+  }
+
+  /** Column values by name, whatever case the database reports its labels in. */
+  static Object get(Map<String, Object> row, String column) {
+    for (var e : row.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(column)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}

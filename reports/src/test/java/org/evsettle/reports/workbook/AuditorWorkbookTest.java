@@ -1,0 +1,120 @@
+package org.evsettle.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.Money;
+import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.WindowClass;
+import org.evsettle.settlement.ledger.LedgerLine;
+import org.evsettle.settlement.ledger.LineKind;
+import org.evsettle.settlement.ledger.RunStatus;
+import org.evsettle.settlement.ledger.SettlementRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditorWorkbookTest {
+
+  @TempDir Path dir;
+
+  private static final SettlementRun RUN =
+      new SettlementRun(
+          1,
+          YearMonth.parse("2026-10"),
+          "R1",
+          1,
+          "beijing",
+          "2024.1",
+          "cd".repeat(32),
+          RunStatus.COMPLETED);
+
+  private static LedgerLine line(LineKind kind, Component c, String record, String amount) {
+    return new LedgerLine(
+        kind,
+        new PolicyLine(
+            c,
+            c == Component.ENERGY ? WindowClass.PEAK : null,
+            "OP1",
+            "UT1",
+            "OP1",
+            "C1",
+            RecordType.SESSIONS,
+            record,
+            3,
+            BigDecimal.TEN,
+            "kWh",
+            new BigDecimal("0.2"),
+            Money.of(amount, "CNY"),
+            "a rule",
+            "subsidy.drl",
+            "cd".repeat(32),
+            "why " + record));
+  }
+
+  @Test
+  void linesAreSplitOverSheetsAndTotalledByLiveFormulasAcrossThem() throws Exception {
+    var lines =
+        List.of(
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S1", "10.04"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S2", "5.02"),
+            line(LineKind.SETTLEMENT, Component.SUBSIDY, "=cmd|' /C calc'!A0", "2.00"),
+            line(LineKind.ADJUSTMENT, Component.ENERGY, "S3", "-1.50"),
+            line(LineKind.SETTLEMENT, Component.WITHHELD, "S2", "2.00"));
+    Path file = dir.resolve("auditor.xlsx");
+    new AuditorWorkbook(2)
+        .write(
+            file,
+            RUN,
+            lines.iterator(),
+            lines.stream().filter(AuditorWorkbook::isAdjustment).iterator(),
+            List.of(
+                Map.of(
+                    "party_role",
+                    "OPERATORS",
+                    "party_id",
+                    "OP1",
+                    "file_name",
+                    "sessions.csv",
+                    "sha256",
+                    "ab".repeat(32))));
+
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("Lines").getLastRowNum()).isEqualTo(2);
+      assertThat(wb.getSheet("Lines 2").getLastRowNum()).isEqualTo(2);
+      assertThat(wb.getSheet("Lines 3").getLastRowNum()).isEqualTo(1);
+      assertThat(wb.getSheet("Adjustments").getRow(1).getCell(11).getStringCellValue())
+          .isEqualTo("S3");
+      // the injected record id is text, neutralised, never a formula
+      var injected = wb.getSheet("Lines 2").getRow(1).getCell(11);
+      assertThat(injected.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(injected.getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+
+      var totals = wb.getSheet("Totals");
+      assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ENERGY");
+      assertThat(totals.getRow(1).getCell(1).getCellFormula())
+          .isEqualTo(
+              "SUMIF('Lines'!E:E,\"ENERGY\",'Lines'!Q:Q)+SUMIF('Lines 2'!E:E,\"ENERGY\","
+                  + "'Lines 2'!Q:Q)+SUMIF('Lines 3'!E:E,\"ENERGY\",'Lines 3'!Q:Q)");
+      var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      // energy 10.04 + 5.02 - 1.50; subsidy 2.00; withheld 2.00
+      assertThat(evaluator.evaluate(totals.getRow(1).getCell(1)).getNumberValue())
+          .isEqualTo(13.56, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(evaluator.evaluate(totals.getRow(3).getCell(1)).getNumberValue()).isEqualTo(2.0);
+      assertThat(evaluator.evaluate(totals.getRow(4).getCell(1)).getNumberValue()).isEqualTo(2.0);
+      var inputs = wb.getSheet("Inputs");
+      assertThat(inputs.getRow(0).getCell(1).getStringCellValue()).isEqualTo("cd".repeat(32));
+      assertThat(inputs.getRow(4).getCell(9).getStringCellValue()).isEqualTo("ab".repeat(32));
+    }
+  }
+}

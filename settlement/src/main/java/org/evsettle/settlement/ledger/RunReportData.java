@@ -1,0 +1,77 @@
+package org.evsettle.settlement.ledger;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The figures of a run's workbooks, as rows of named columns in a stable order: totals by operator
+ * and component, energy by window class, the operators' measures (valley share, sessions not
+ * subsidised), compliance violations, and the data quality of the inputs.
+ */
+@Repository
+public class RunReportData {
+
+  private final JdbcTemplate jdbc;
+
+  public RunReportData(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Map<String, Object>> totalsByOperator(long runId) {
+    return jdbc.queryForList(
+        "select operator_id, component, kind, count(*) as lines, sum(quantity) as quantity,"
+            + " sum(amount) as amount from settlement_line where run_id = ?"
+            + " group by operator_id, component, kind order by operator_id, component, kind desc",
+        runId);
+  }
+
+  public List<Map<String, Object>> energyByWindow(long runId) {
+    return jdbc.queryForList(
+        "select operator_id, window_class, sum(quantity) as kwh, sum(amount) as amount"
+            + " from settlement_line where run_id = ? and component = 'ENERGY'"
+            + " and kind = 'SETTLEMENT' group by operator_id, window_class"
+            + " order by operator_id, window_class",
+        runId);
+  }
+
+  public List<Map<String, Object>> subsidies(long runId) {
+    return jdbc.queryForList(
+        "select operator_id,"
+            + " sum(case when component = 'SUBSIDY' then amount else 0 end) as subsidy,"
+            + " sum(case when component = 'WITHHELD' then amount else 0 end) as withheld,"
+            + " sum(case when component = 'SUBSIDY' then quantity else 0 end) as subsidised_kwh"
+            + " from settlement_line where run_id = ? and component in ('SUBSIDY', 'WITHHELD')"
+            + " and kind = 'SETTLEMENT'"
+            + " group by operator_id order by operator_id",
+        runId);
+  }
+
+  public List<Map<String, Object>> operatorMeasures(long runId) {
+    return jdbc.queryForList(
+        "select operator_id, measure, subject, measured, target from run_operator_summary"
+            + " where run_id = ? order by operator_id, measure, subject",
+        runId);
+  }
+
+  public List<Map<String, Object>> violations(long runId) {
+    return jdbc.queryForList(
+        "select operator_id, charger_id, requirement, reference, detail from run_violation"
+            + " where run_id = ? order by operator_id, charger_id, requirement",
+        runId);
+  }
+
+  public List<Map<String, Object>> inputFiles() {
+    return jdbc.queryForList(
+        "select party_role, party_id, file_name, record_type, status, accepted, corrected,"
+            + " duplicates, rejected, sha256 from ingested_file order by id");
+  }
+
+  public List<Map<String, Object>> rejectedRowsByReason() {
+    return jdbc.queryForList(
+        "select f.party_id, q.code, count(*) as rows_rejected from quarantined_row q"
+            + " join ingested_file f on f.id = q.file_id group by f.party_id, q.code"
+            + " order by f.party_id, q.code");
+  }
+}
