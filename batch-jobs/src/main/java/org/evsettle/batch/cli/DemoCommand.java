@@ -7,28 +7,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.evsettle.batch.synthetic.DemoExtras;
 import org.evsettle.batch.synthetic.SyntheticSessions;
 import org.evsettle.integrations.inbox.InboxSweep;
 import org.evsettle.integrations.inbox.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing operator
- * files (with a few faulty rows) into a fresh home and ingests them through the real inbox route. A
- * home that an earlier demo made is started afresh; any other non-empty home is left alone.
+ * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing inputs
+ * (two operators and two utilities, sessions, V2G discharges, discharge requests, station ratings,
+ * a few faulty rows) into a fresh home, ingests them through the real inbox route, settles and
+ * publishes INITIAL, then ingests a correction and settles and publishes R1. A home that an earlier
+ * demo made is started afresh; any other non-empty home is left alone.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the main job on sample inputs in a fresh home: a month of Beijing charging sessions",
-      "from two operators, a few faulty rows among them, ingested with receipts and quarantine."
+      "Run the main job on sample inputs in a fresh home: a month of Beijing inputs is ingested,",
+      "settled (INITIAL) and published; then a correction arrives and R1 is settled and published."
     })
 public class DemoCommand implements Callable<Integer> {
 
@@ -39,17 +44,27 @@ public class DemoCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Option(
+      names = "--rules",
+      defaultValue = "rules/policies",
+      paramLabel = "DIR",
+      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
+  Path rules;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path root = home.resolve();
     prepareFreshHome(root);
     Path inbox = root.resolve("inbox");
     new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
         .write(inbox, 2, 6_000);
+    DemoExtras.write(inbox);
     writeFaultyRows(inbox.resolve("operators/OP1/sessions-late-reports.csv"));
+    Path corrections = root.resolve("demo-corrections.csv");
+    DemoExtras.writeCorrections(corrections, inbox.resolve("operators/OP1/sessions-synthetic.csv"));
     try (var context = ApplicationContexts.start(root)) {
-      IngestSummary summary =
-          context.getBean(InboxSweep.class).runOnce(Clock.fixed(DEMO_NOW, ZoneOffset.UTC), false);
+      var sweep = context.getBean(InboxSweep.class);
+      IngestSummary summary = sweep.runOnce(Clock.fixed(DEMO_NOW, ZoneOffset.UTC), false);
       System.out.println("demo: home " + root);
       System.out.println("ingest: " + summary.line());
       System.out.println("receipts: " + root.resolve("outbox/operators") + "/<operator>/receipts/");
@@ -65,6 +80,15 @@ public class DemoCommand implements Callable<Integer> {
                           + ": "
                           + f.receipt().counts().rejected()
                           + " rejected row(s), see its receipt"));
+      YearMonth october = YearMonth.parse("2026-10");
+      SettleReport.settleAndPublish(context, root, october, false, "beijing", rules, System.out);
+
+      // a day later OP1 corrects one session and withdraws another: R1 adjusts for exactly those
+      Files.move(corrections, inbox.resolve("operators/OP1/sessions-corrections.csv"));
+      IngestSummary later =
+          sweep.runOnce(Clock.fixed(DEMO_NOW.plusSeconds(86_400), ZoneOffset.UTC), false);
+      System.out.println("ingest: " + later.line());
+      SettleReport.settleAndPublish(context, root, october, false, "beijing", rules, System.out);
     }
     return 0;
   }

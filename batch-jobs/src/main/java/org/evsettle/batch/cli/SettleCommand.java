@@ -3,9 +3,6 @@ package org.evsettle.batch.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.evsettle.batch.publish.PublishService;
-import org.evsettle.batch.settle.SettleService;
-import org.evsettle.settlement.ledger.LedgerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,44 +41,7 @@ public class SettleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (var context = ApplicationContexts.start(home.resolve())) {
-      var outcome = context.getBean(SettleService.class).settle(period, fin, pack, rules);
-      var ledger = context.getBean(LedgerStore.class);
-      var run = outcome.run();
-      if (outcome.pack().usesPreviousVersion()) {
-        System.err.println("settle: the edited pack was rejected; the version in use was used:");
-        outcome.pack().rejectedEdit().forEach(p -> System.err.println("  " + p));
-      }
-      System.out.println(
-          "settle: run "
-              + run.runId()
-              + (outcome.resumed() ? " (resumed)" : "")
-              + " completed with pack "
-              + run.packName()
-              + " "
-              + run.packVersion()
-              + ", rule set "
-              + run.rulesetSha256());
-      ledger.totals(run.id()).forEach(t -> System.out.println("  " + t));
-      System.out.println("  compliance violations: " + ledger.violations(run.id()));
-      var published =
-          context
-              .getBean(PublishService.class)
-              .publish(run, outcome.pack().pack().manifest().fundId());
-      Path outbox = home.resolve().resolve("outbox");
-      published.forEach(
-          p ->
-              System.out.println(
-                  "  published "
-                      + outbox.resolve(p.folder())
-                      + " ("
-                      + p.export().lines()
-                      + " lines)"));
-      Path workbooks = context.getBean(PublishService.class).workbooks(run);
-      System.out.println(
-          "  workbooks "
-              + workbooks.resolve("regulator.xlsx")
-              + ", "
-              + workbooks.resolve("auditor.xlsx"));
+      SettleReport.settleAndPublish(context, home.resolve(), period, fin, pack, rules, System.out);
       return 0;
     }
   }

@@ -33,15 +33,24 @@ class DemoCommandIT {
     Path home = dir.resolve("demo");
     for (int round = 1; round <= 2; round++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      assertThat(run(out, "demo", "--home", home.toString())).isZero();
-      // 2 x 30 chargers, 6,000 generated sessions, and 1 of the 7 hand-written late reports
+      assertThat(run(out, "demo", "--home", home.toString(), "--rules", "../rules/policies"))
+          .isZero();
+      // 2 x 30 chargers, 6,000 generated sessions, 1 of the 7 hand-written late reports, the
+      // ratings of the 8 sites, 27 discharges of the 9 V2G chargers and 4 discharge requests
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains(
-              "ingest: files=5 (quarantined=0, duplicate files=0) accepted=6061 corrected=0"
-                  + " duplicates=0 rejected=6");
+              "ingest: files=10 (quarantined=0, duplicate files=0) accepted=6100 corrected=0"
+                  + " duplicates=0 rejected=6")
+          .contains("settle: run 2026-10-INITIAL completed")
+          .contains(
+              "ingest: files=1 (quarantined=0, duplicate files=0) accepted=0 corrected=2"
+                  + " duplicates=0 rejected=0")
+          .contains("settle: run 2026-10-R1 completed");
     }
     assertThat(home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.receipt.json"))
         .exists();
+    assertThat(home.resolve("outbox/regulator/2026-10/2026-10-R1/manifest.json")).exists();
+    assertThat(home.resolve("reports/2026-10/2026-10-R1/auditor.xlsx")).exists();
     assertThat(
             home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.2.receipt.json"))
         .doesNotExist();
