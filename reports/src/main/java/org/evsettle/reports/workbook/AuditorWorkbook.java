@@ -58,6 +58,8 @@ public final class AuditorWorkbook {
       font.setBold(true);
       bold.setFont(font);
       List<String> lineSheets = new ArrayList<>();
+      java.util.Map<Component, java.math.BigDecimal> sums =
+          new java.util.EnumMap<>(Component.class);
       Sheet sheet = null;
       int row = 0;
       while (lines.hasNext()) {
@@ -67,7 +69,10 @@ public final class AuditorWorkbook {
           lineSheets.add(name);
           row = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
         }
-        writeLine(sheet.createRow(row++), run, lines.next());
+        LedgerLine next = lines.next();
+        sums.merge(
+            next.line().component(), next.line().amount().amount(), java.math.BigDecimal::add);
+        writeLine(sheet.createRow(row++), run, next);
       }
       if (lineSheets.isEmpty()) {
         Sheets.header(wb.createSheet("Lines"), 0, bold, ExportWriter.LINE_HEADER);
@@ -78,8 +83,10 @@ public final class AuditorWorkbook {
       while (adjustments.hasNext()) {
         writeLine(adjusted.createRow(a++), run, adjustments.next());
       }
-      writeTotals(wb.createSheet("Totals"), bold, lineSheets);
+      writeTotals(wb.createSheet("Totals"), bold, lineSheets, sums);
       writeInputs(wb.createSheet("Inputs"), bold, run, inputFiles);
+      // the totals are formulas without cached values: spreadsheet programs compute them on open
+      wb.setForceFormulaRecalculation(true);
       Files.createDirectories(file.getParent());
       try (OutputStream out = Files.newOutputStream(file)) {
         wb.write(out);
@@ -122,7 +129,11 @@ public final class AuditorWorkbook {
   }
 
   /** One live formula per component: the sum of its amounts over every line sheet. */
-  private static void writeTotals(Sheet sheet, CellStyle bold, List<String> lineSheets) {
+  private static void writeTotals(
+      Sheet sheet,
+      CellStyle bold,
+      List<String> lineSheets,
+      java.util.Map<Component, java.math.BigDecimal> sums) {
     Sheets.header(sheet, 0, bold, List.of("component", "amount (all lines of the run)"));
     int r = 1;
     for (Component component : Component.values()) {
@@ -147,7 +158,10 @@ public final class AuditorWorkbook {
                 + column(AMOUNT_COLUMN)
                 + ")");
       }
-      row.createCell(1).setCellFormula(String.join("+", parts));
+      var cell = row.createCell(1);
+      cell.setCellFormula(String.join("+", parts));
+      // the value as computed here, for programs that show formulas without recalculating
+      cell.setCellValue(sums.getOrDefault(component, java.math.BigDecimal.ZERO).doubleValue());
     }
   }
 

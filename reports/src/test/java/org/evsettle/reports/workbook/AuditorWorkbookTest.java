@@ -106,6 +106,10 @@ class AuditorWorkbookTest {
           .isEqualTo(
               "SUMIF('Lines'!E:E,\"ENERGY\",'Lines'!Q:Q)+SUMIF('Lines 2'!E:E,\"ENERGY\","
                   + "'Lines 2'!Q:Q)+SUMIF('Lines 3'!E:E,\"ENERGY\",'Lines 3'!Q:Q)");
+      // the value computed while writing is cached for programs that do not recalculate
+      assertThat(totals.getRow(1).getCell(1).getNumericCellValue())
+          .isEqualTo(13.56, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(wb.getForceFormulaRecalculation()).isTrue();
       var evaluator = wb.getCreationHelper().createFormulaEvaluator();
       // energy 10.04 + 5.02 - 1.50; subsidy 2.00; withheld 2.00
       assertThat(evaluator.evaluate(totals.getRow(1).getCell(1)).getNumberValue())
