@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing inputs
- * (two operators and two utilities, sessions, V2G discharges, discharge requests, station ratings,
- * a few faulty rows) into a fresh home, ingests them through the real inbox route, settles and
- * publishes INITIAL, then ingests a correction and settles and publishes R1. A home that an earlier
- * demo made is started afresh; any other non-empty home is left alone.
+ * (three operators, two utilities, 300 chargers of every access type and power class, sessions, V2G
+ * discharges, discharge requests, station ratings, a few faulty rows) into a fresh home, ingests
+ * them through the real inbox route, settles and publishes INITIAL, then ingests a correction and
+ * settles and publishes R1. A home that an earlier demo made is started afresh; any other non-empty
+ * home is left alone.
  */
 @Command(
     name = "demo",
@@ -57,7 +58,7 @@ public class DemoCommand implements Callable<Integer> {
     prepareFreshHome(root);
     Path inbox = root.resolve("inbox");
     new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
-        .write(inbox, 2, 6_000);
+        .write(inbox, 3, 9_000, 300);
     DemoExtras.write(inbox);
     writeFaultyRows(inbox.resolve("operators/OP1/sessions-late-reports.csv"));
     Path corrections = root.resolve("demo-corrections.csv");

@@ -41,9 +41,13 @@ public final class SyntheticSessions {
     this.seed = seed;
   }
 
-  /** Writes {@code chargers.csv} and {@code sessions-synthetic.csv} for each operator. */
+  /** About 100 sessions per charger a month, as in the benchmark's market. */
   public void write(Path inbox, int operators, long sessions) {
-    long chargers = Math.max(1, sessions / 100); // about 100 sessions per charger a month
+    write(inbox, operators, sessions, Math.max(1, sessions / 100));
+  }
+
+  /** Writes {@code chargers.csv} and {@code sessions-synthetic.csv} for each operator. */
+  public void write(Path inbox, int operators, long sessions, long chargers) {
     SplittableRandom random = new SplittableRandom(seed);
     for (int op = 1; op <= operators; op++) {
       String operator = "OP" + op;

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,11 +36,11 @@ class DemoCommandIT {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       assertThat(run(out, "demo", "--home", home.toString(), "--rules", "../rules/policies"))
           .isZero();
-      // 2 x 30 chargers, 6,000 generated sessions, 1 of the 7 hand-written late reports, the
-      // ratings of the 8 sites, 27 discharges of the 9 V2G chargers and 4 discharge requests
+      // 300 chargers, 9,000 sessions, 1 of the 7 hand-written late reports, 39 site ratings,
+      // 144 discharges of the 48 V2G chargers and 8 discharge requests
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains(
-              "ingest: files=10 (quarantined=0, duplicate files=0) accepted=6100 corrected=0"
+              "ingest: files=13 (quarantined=0, duplicate files=0) accepted=9492 corrected=0"
                   + " duplicates=0 rejected=6")
           .contains("settle: run 2026-10-INITIAL completed")
           .contains(
@@ -54,6 +55,37 @@ class DemoCommandIT {
     assertThat(
             home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.2.receipt.json"))
         .doesNotExist();
+  }
+
+  @Test
+  void aSecondDemoInAFreshHomeGivesByteIdenticalExports() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    for (Path home : List.of(first, second)) {
+      assertThat(
+              run(
+                  new ByteArrayOutputStream(),
+                  "demo",
+                  "--home",
+                  home.toString(),
+                  "--rules",
+                  "../rules/policies"))
+          .isZero();
+    }
+    List<Path> files;
+    try (var walk = Files.walk(first.resolve("outbox"))) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(f -> first.resolve("outbox").relativize(f))
+              .sorted()
+              .toList();
+    }
+    assertThat(files).anyMatch(f -> f.toString().endsWith("2026-10-R1/lines.csv"));
+    for (Path f : files) {
+      assertThat(Files.readAllBytes(second.resolve("outbox").resolve(f)))
+          .as(f.toString())
+          .isEqualTo(Files.readAllBytes(first.resolve("outbox").resolve(f)));
+    }
   }
 
   @Test
