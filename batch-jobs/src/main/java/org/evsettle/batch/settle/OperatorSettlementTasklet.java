@@ -126,6 +126,13 @@ public class OperatorSettlementTasklet implements Tasklet {
             java.math.BigDecimal.valueOf(refusal.getValue()),
             null);
       }
+      ledger.writeSummary(
+          runId,
+          operatorId,
+          "subsidy capped kWh",
+          "over the annual cap",
+          evaluation.cappedKwh(),
+          null);
       contribution.incrementWriteCount(evaluation.lines());
     }
     faults.check(operatorId);

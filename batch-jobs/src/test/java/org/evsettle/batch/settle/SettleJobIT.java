@@ -208,6 +208,22 @@ class SettleJobIT {
       assertThat(wb.getSheet("Energy by window").getDrawingPatriarch().getCharts()).hasSize(1);
     }
     assertThat(workbooks.resolve("auditor.xlsx")).exists();
+    // the ledger keeps the run's statements: the fund's subsidy to OP-C, settlement and adjustment
+    assertThat(
+            jdbc.queryForList(
+                "select kind, quantity, amount from run_statement where run_id = ?"
+                    + " and payer = 'BJ-SUBSIDY-FUND' order by kind desc",
+                r1.run().id()))
+        .extracting(
+            r ->
+                r.get("KIND")
+                    + " "
+                    + ((java.math.BigDecimal) r.get("QUANTITY"))
+                        .stripTrailingZeros()
+                        .toPlainString()
+                    + " "
+                    + r.get("AMOUNT"))
+        .containsExactly("SETTLEMENT 22 4.40", "ADJUSTMENT -8 -1.60");
   }
 
   @Test
@@ -338,5 +354,13 @@ class SettleJobIT {
         .filteredOn(l -> l.contains("SUBSIDY"))
         .containsExactly(
             "SETTLEMENT SUBSIDY - O-1 400 80.00", "SETTLEMENT SUBSIDY - O-2 100 20.00");
+    // O-2 had 300 kWh over the cap and O-3 all its 400
+    assertThat(
+            jdbc.queryForObject(
+                "select measured from run_operator_summary where run_id = ?"
+                    + " and operator_id = 'OP-CAP' and measure = 'subsidy capped kWh'",
+                java.math.BigDecimal.class,
+                october.run().id()))
+        .isEqualByComparingTo("700");
   }
 }

@@ -26,9 +26,9 @@ import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
  * The regulator's workbook of a run: totals by operator and component, energy by window class with
- * a chart, the valley share, subsidies paid and withheld and sessions not subsidised, compliance
- * violations with requirement and reference, and the data quality of the inputs. Aggregates only,
- * so it is small whatever the size of the run.
+ * a chart, the valley share, subsidies paid, withheld and capped and sessions not subsidised,
+ * compliance violations with requirement and reference, and the data quality of the inputs.
+ * Aggregates only, so it is small whatever the size of the run.
  */
 public final class RegulatorWorkbook {
 
@@ -86,10 +86,13 @@ public final class RegulatorWorkbook {
           subsidies,
           next + 1,
           bold,
-          List.of("operator_id", "subject", "measured"),
-          List.of("operator", "sessions not subsidised because", "sessions"),
+          List.of("operator_id", "measure", "subject", "measured"),
+          List.of("operator", "measure", "why", "value"),
           measures.stream()
-              .filter(m -> "sessions not subsidised".equals(Sheets.get(m, "measure")))
+              .filter(
+                  m ->
+                      "sessions not subsidised".equals(Sheets.get(m, "measure"))
+                          || "subsidy capped kWh".equals(Sheets.get(m, "measure")))
               .toList());
 
       Sheets.table(

@@ -16,6 +16,7 @@ public record Evaluation(
     List<ComplianceViolation> violations,
     List<ValleyShareResult> valleyShares,
     Map<String, Long> refusals,
+    BigDecimal cappedKwh,
     Map<String, BigDecimal> capUsedAfter) {
 
   /** The valley share of one group of an operator's posts against the pack's target. */

@@ -19,6 +19,7 @@ import org.evsettle.rules.model.Line;
 import org.evsettle.rules.model.PeriodFact;
 import org.evsettle.rules.model.RatingFact;
 import org.evsettle.rules.model.SessionFact;
+import org.evsettle.rules.model.SubsidyClaim;
 import org.evsettle.rules.model.SubsidyRefusal;
 import org.evsettle.rules.model.ValleyShare;
 import org.evsettle.rules.model.Violation;
@@ -96,6 +97,7 @@ public final class PolicyEngine {
     private final ValleyShare otherPosts;
     private long lines;
     private long sequence;
+    private BigDecimal cappedKwh = BigDecimal.ZERO;
 
     Run(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
       this.pack = pack;
@@ -191,6 +193,8 @@ public final class PolicyEngine {
                   v.getDetail()));
         } else if (fact instanceof SubsidyRefusal r) {
           refusals.merge(r.getCategory(), 1L, Long::sum);
+        } else if (fact instanceof SubsidyClaim claim && claim.isCapApplied()) {
+          cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
       }
       produced.sort(LINE_ORDER);
@@ -270,6 +274,7 @@ public final class PolicyEngine {
           List.copyOf(violations),
           shares,
           Map.copyOf(refusals),
+          cappedKwh,
           Map.copyOf(capUsed));
     }
   }

@@ -90,7 +90,21 @@ public class LedgerStore {
         RunStatus.RUNNING);
   }
 
+  /** Completes a run: its statements are summed from its lines, and it is never written again. */
   public void complete(long runId, Instant at) {
+    requireRunning(runId);
+    jdbc.update(
+        "insert into run_statement (run_id, payer, payee, operator_id, component, kind,"
+            + " window_class, quantity, unit, amount, currency)"
+            + " select run_id, payer, payee, operator_id, component, kind, window_class,"
+            + " sum(quantity), max(unit), sum(amount), max(currency) from settlement_line"
+            + " where run_id = ? group by run_id, payer, payee, operator_id, component, kind,"
+            + " window_class",
+        runId);
+    markCompleted(runId, at);
+  }
+
+  private void markCompleted(long runId, Instant at) {
     jdbc.update(
         "update settlement_run set status = ?, completed_at = ? where id = ? and status = ?",
         RunStatus.COMPLETED.name(),
