@@ -1,0 +1,122 @@
+package org.evsettle.batch.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import org.evsettle.batch.publish.PublishService;
+import org.evsettle.batch.settle.SettleService;
+import org.evsettle.batch.synthetic.SyntheticSessions;
+import org.evsettle.integrations.inbox.InboxSweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evsettle bench}: a month of N synthetic sessions (about 100 per charger) generated into a
+ * fresh home, then ingested, settled and published in this one process; prints each stage's wall
+ * time and rate, and a last line in a fixed form for scripts.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate N sessions into a fresh home, then ingest, settle and publish them in one",
+      "process; print each stage's time and rate, and as the last line",
+      "bench: sessions=N total_s=X sessions_per_s=Y peak_heap_mb=Z"
+    })
+public class BenchCommand implements Callable<Integer> {
+
+  private static final Instant AFTER_THE_MONTH = Instant.parse("2026-11-01T02:00:00Z");
+
+  @Mixin HomeOption home;
+
+  @Option(names = "--sessions", required = true, paramLabel = "N", description = "Sessions.")
+  long sessions;
+
+  @Option(
+      names = "--operators",
+      defaultValue = "4",
+      paramLabel = "N",
+      description = "Operators (settlement partitions), default ${DEFAULT-VALUE}.")
+  int operators;
+
+  @Option(
+      names = "--rules",
+      defaultValue = "rules/policies",
+      paramLabel = "DIR",
+      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Override
+  public Integer call() throws Exception {
+    Path root = home.resolve();
+    if (Files.exists(root) && Files.list(root).findAny().isPresent()) {
+      throw new IllegalStateException(root + " is not empty: bench needs a fresh home");
+    }
+    long t0 = System.nanoTime();
+    new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
+        .write(root.resolve("inbox"), operators, sessions);
+    stage("generate", t0, sessions);
+    try (var context = ApplicationContexts.start(root)) {
+      long start = System.nanoTime();
+      var ingest =
+          context
+              .getBean(InboxSweep.class)
+              .runOnce(Clock.fixed(AFTER_THE_MONTH, ZoneOffset.UTC), true);
+      stage("ingest", start, ingest.counts().dataRows());
+      long settleStart = System.nanoTime();
+      var outcome =
+          context
+              .getBean(SettleService.class)
+              .settle(YearMonth.parse("2026-10"), false, "beijing", rules);
+      long lines =
+          outcome.job().getStepExecutions().stream()
+              .filter(s -> s.getStepName().startsWith("operator"))
+              .mapToLong(s -> s.getWriteCount())
+              .sum();
+      stage("settle", settleStart, lines);
+      long publishStart = System.nanoTime();
+      var publish = context.getBean(PublishService.class);
+      long exported =
+          publish.publish(outcome.run(), outcome.pack().pack().manifest().fundId()).stream()
+              .mapToLong(p -> p.export().lines())
+              .sum();
+      stage("publish exports", publishStart, exported);
+      long workbooksStart = System.nanoTime();
+      publish.workbooks(outcome.run());
+      stage("publish workbooks", workbooksStart, lines);
+      double total = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "bench: sessions=%d total_s=%.1f sessions_per_s=%.0f peak_heap_mb=%d%n",
+          sessions, total, sessions / total, peakHeapMb());
+    }
+    return 0;
+  }
+
+  private static void stage(String name, long startNanos, long records) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    System.out.printf(
+        "  %-18s %8.1f s  %10d records  %10.0f records/s%n",
+        name, seconds, records, records / Math.max(seconds, 1e-9));
+  }
+
+  /** The sum of the heap pools' peak use since the JVM started. */
+  private static long peakHeapMb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
+  }
+}

@@ -1,0 +1,46 @@
+package org.evsettle.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark runs every stage and ends with the line scripts read; no timing is asserted. */
+class BenchCommandIT {
+
+  @TempDir Path dir;
+
+  @Test
+  void printsEveryStageAndTheSummaryLine() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      int status =
+          EvsettleCommand.commandLine()
+              .execute(
+                  "bench",
+                  "--sessions",
+                  "2000",
+                  "--operators",
+                  "2",
+                  "--home",
+                  dir.resolve("bench").toString(),
+                  "--rules",
+                  "../rules/policies");
+      assertThat(status).isZero();
+    } finally {
+      System.setOut(original);
+    }
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).anyMatch(l -> l.trim().startsWith("ingest") && l.contains("2020 records"));
+    assertThat(lines).anyMatch(l -> l.trim().startsWith("settle"));
+    assertThat(lines.get(lines.size() - 1))
+        .matches("bench: sessions=2000 total_s=\\d+\\.\\d sessions_per_s=\\d+ peak_heap_mb=\\d+");
+  }
+}
