@@ -173,33 +173,7 @@ public final class AuditorWorkbook {
     Row r1 = sheet.createRow(1);
     r1.createCell(0).setCellValue("pack");
     r1.createCell(1).setCellValue(run.packName() + " " + run.packVersion());
-    Sheets.table(
-        sheet,
-        3,
-        bold,
-        List.of(
-            "party_role",
-            "party_id",
-            "file_name",
-            "record_type",
-            "status",
-            "accepted",
-            "corrected",
-            "duplicates",
-            "rejected",
-            "sha256"),
-        List.of(
-            "sender role",
-            "sender",
-            "file",
-            "record type",
-            "status",
-            "accepted",
-            "corrected",
-            "duplicates",
-            "rejected",
-            "SHA-256"),
-        inputFiles);
+    Sheets.table(sheet, 3, bold, Sheets.INPUT_FILE_COLUMNS, Sheets.INPUT_FILE_LABELS, inputFiles);
   }
 
   private static String column(int index) {

@@ -109,26 +109,8 @@ public final class RegulatorWorkbook {
               quality,
               0,
               bold,
-              List.of(
-                  "party_role",
-                  "party_id",
-                  "file_name",
-                  "record_type",
-                  "status",
-                  "accepted",
-                  "corrected",
-                  "duplicates",
-                  "rejected"),
-              List.of(
-                  "sender role",
-                  "sender",
-                  "file",
-                  "record type",
-                  "status",
-                  "accepted",
-                  "corrected",
-                  "duplicates",
-                  "rejected"),
+              Sheets.INPUT_FILE_COLUMNS,
+              Sheets.INPUT_FILE_LABELS,
               data.inputFiles());
       Sheets.table(
           quality,

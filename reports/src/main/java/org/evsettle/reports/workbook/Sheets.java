@@ -15,6 +15,33 @@ import org.evsettle.reports.export.SpreadsheetSafeText;
  */
 final class Sheets {
 
+  /** The columns of the received files, as both workbooks list them. */
+  static final List<String> INPUT_FILE_COLUMNS =
+      List.of(
+          "party_role",
+          "party_id",
+          "file_name",
+          "record_type",
+          "status",
+          "accepted",
+          "corrected",
+          "duplicates",
+          "rejected",
+          "sha256");
+
+  static final List<String> INPUT_FILE_LABELS =
+      List.of(
+          "sender role",
+          "sender",
+          "file",
+          "record type",
+          "status",
+          "accepted",
+          "corrected",
+          "duplicates",
+          "rejected",
+          "SHA-256");
+
   private Sheets() {}
 
   static int header(Sheet sheet, int rowIndex, CellStyle bold, List<String> labels) {
