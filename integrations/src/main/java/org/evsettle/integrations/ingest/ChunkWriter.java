@@ -42,6 +42,8 @@ final class ChunkWriter {
   private final ChargerRegistry registry;
   private final IdTagPseudonymizer pseudonymizer;
   private final Set<String> idTagColumns;
+  // one digest per file: a writer serves one file on one thread, and a look-up per row is costly
+  private final java.security.MessageDigest digest = FileScan.newDigest();
   private long checkNanos;
   private long lookupNanos;
   private long storeNanos;
@@ -130,8 +132,7 @@ final class ChunkWriter {
         100 * (total - checkNanos - lookupNanos - storeNanos) / total);
   }
 
-  private static String contentHash(InputRecord record) {
-    var digest = FileScan.newDigest();
+  private String contentHash(InputRecord record) {
     byte[] hash = digest.digest(record.canonicalContent().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(hash);
   }
