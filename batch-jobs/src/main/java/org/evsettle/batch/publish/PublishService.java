@@ -2,15 +2,17 @@ package org.evsettle.batch.publish;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.reports.workbook.AuditorWorkbook;
 import org.evsettle.reports.workbook.RegulatorWorkbook;
 import org.evsettle.settlement.domain.Charger;
-import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.LineKind;
 import org.evsettle.settlement.ledger.RunReportData;
@@ -55,14 +57,14 @@ public class PublishService {
   public Path workbooks(SettlementRun run) {
     Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
     new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
-    try (var lines = ledger.lines(run.id(), null);
-        var adjustments = ledger.lines(run.id(), null)) {
+    try (var lines = ledger.lines(run.id());
+        var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT)) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),
               run,
               lines.iterator(),
-              adjustments.filter(l -> l.kind() == LineKind.ADJUSTMENT).iterator(),
+              adjustments.iterator(),
               reportData.inputFiles());
     }
     return folder;
@@ -71,29 +73,51 @@ public class PublishService {
   /** Where each export went, relative to the outbox, with its row counts. */
   public record Published(String folder, ExportWriter.Export export) {}
 
+  /**
+   * Writes every recipient's export in one pass over the run's lines (a line goes to its payer's
+   * and its payee's export when they receive one), then delivers them; listed by recipient.
+   */
   @Transactional(readOnly = true)
   public List<Published> publish(SettlementRun run, String fundId) {
     Set<String> utilities = new TreeSet<>();
     ingest.latestChargers().stream().map(Charger::utilityId).forEach(utilities::add);
+    Map<String, String> folders = new TreeMap<>();
+    Map<String, ExportWriter> writers = new HashMap<>();
+    try (var lines = ledger.lines(run.id())) {
+      lines.forEach(
+          line -> {
+            String payer = line.line().payer();
+            String payee = line.line().payee();
+            for (String party : payer.equals(payee) ? List.of(payer) : List.of(payer, payee)) {
+              String folder =
+                  folders.computeIfAbsent(party, p -> folder(run, p, fundId, utilities));
+              if (!folder.isEmpty()) {
+                writers
+                    .computeIfAbsent(party, p -> new ExportWriter(staging.resolve(folder), run))
+                    .add(line);
+              }
+            }
+          });
+    }
     List<Published> published = new ArrayList<>();
-    for (String party : ledger.parties(run.id())) {
-      String folder;
-      if (party.equals(fundId)) {
-        folder = "regulator/" + run.period() + "/" + run.runId();
-      } else if (utilities.contains(party)) {
-        folder = "utilities/" + party + "/" + run.period() + "/" + run.runId();
-      } else {
-        continue; // operators are not sent exports; they appear in the utilities' and the fund's
-      }
-      Path staged = staging.resolve(folder);
-      ExportWriter.Export export;
-      try (var lines = ledger.lines(run.id(), party)) {
-        java.util.Iterator<LedgerLine> iterator = lines.iterator();
-        export = new ExportWriter().write(staged, run, iterator);
-      }
-      outbox.deliver(staged, folder);
+    for (var e : new TreeMap<>(writers).entrySet()) {
+      ExportWriter.Export export = e.getValue().finish();
+      String folder = folders.get(e.getKey());
+      outbox.deliver(staging.resolve(folder), folder);
       published.add(new Published(folder, export));
     }
     return published;
+  }
+
+  /** Where a party's export goes in the outbox; empty when it gets none (operators do not). */
+  private static String folder(
+      SettlementRun run, String party, String fundId, Set<String> utilities) {
+    if (party.equals(fundId)) {
+      return "regulator/" + run.period() + "/" + run.runId();
+    }
+    if (utilities.contains(party)) {
+      return "utilities/" + party + "/" + run.period() + "/" + run.runId();
+    }
+    return "";
   }
 }

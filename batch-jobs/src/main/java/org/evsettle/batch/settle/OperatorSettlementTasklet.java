@@ -3,8 +3,6 @@ package org.evsettle.batch.settle;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.evsettle.rules.engine.Evaluation;
 import org.evsettle.rules.engine.IntervalSource;
@@ -12,7 +10,6 @@ import org.evsettle.rules.engine.Partition;
 import org.evsettle.rules.engine.PolicyEngine;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.ChargingSession;
-import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.ledger.InputSnapshot;
@@ -29,8 +26,6 @@ import org.springframework.batch.repeat.RepeatStatus;
  * operator's summary are written. A failure rolls all of it back.
  */
 public class OperatorSettlementTasklet implements Tasklet {
-
-  private static final int WRITE_BATCH = 2000;
 
   private final long runId;
   private final String expectedSha;
@@ -80,7 +75,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     var zone = compiled.manifest().zoneId();
     Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
     Instant to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    List<PolicyLine> buffer = new ArrayList<>(WRITE_BATCH);
+    var lines = ledger.lineWriter(runId, LineKind.SETTLEMENT);
     try (Stream<StoredRecord<ChargingSession>> sessions = inputs.sessions(operatorId, from, to);
         Stream<StoredRecord<V2gDischarge>> discharges = inputs.discharges(operatorId, from, to)) {
       var partition =
@@ -94,19 +89,8 @@ public class OperatorSettlementTasklet implements Tasklet {
               sessions::iterator,
               discharges::iterator,
               IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
-      Evaluation evaluation =
-          new PolicyEngine(batchSize)
-              .evaluate(
-                  compiled,
-                  partition,
-                  line -> {
-                    buffer.add(line);
-                    if (buffer.size() == WRITE_BATCH) {
-                      ledger.writeLines(runId, LineKind.SETTLEMENT, buffer);
-                      buffer.clear();
-                    }
-                  });
-      ledger.writeLines(runId, LineKind.SETTLEMENT, buffer);
+      Evaluation evaluation = new PolicyEngine(batchSize).evaluate(compiled, partition, lines);
+      lines.flush();
       ledger.writeViolations(runId, evaluation.violations());
       for (var share : evaluation.valleyShares()) {
         ledger.writeSummary(

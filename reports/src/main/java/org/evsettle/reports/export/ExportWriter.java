@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -26,9 +29,10 @@ import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
- * Writes one counterparty's export of a run into a folder. Lines stream to {@code lines.csv} while
- * the statement (one row per payer, payee, operator, component, kind and window class) and the
- * totals are summed, so memory holds only the statement, never the lines.
+ * Writes one counterparty's export of a run into a folder. Lines stream to {@code lines.csv} as
+ * they are added while the statement (one row per payer, payee, operator, component, kind and
+ * window class) and the totals are summed, so memory holds only the statement, never the lines;
+ * {@link #finish} writes the statement and the manifest.
  */
 public final class ExportWriter {
 
@@ -85,81 +89,118 @@ public final class ExportWriter {
       String kind,
       String window,
       String unit,
-      String currency)
-      implements Comparable<StatementKey> {
-    @Override
-    public int compareTo(StatementKey o) {
-      return toString().compareTo(o.toString());
+      String currency) {}
+
+  private static final Comparator<StatementKey> STATEMENT_ORDER =
+      Comparator.comparing(StatementKey::payer)
+          .thenComparing(StatementKey::payee)
+          .thenComparing(StatementKey::operator)
+          .thenComparing(StatementKey::component)
+          .thenComparing(StatementKey::kind)
+          .thenComparing(StatementKey::window)
+          .thenComparing(StatementKey::unit)
+          .thenComparing(StatementKey::currency);
+
+  private final Path folder;
+  private final SettlementRun run;
+  private final String runId;
+  private final String runType;
+  private final String period;
+  private final CSVPrinter csv;
+  private final Map<StatementKey, BigDecimal[]> statement = new HashMap<>();
+  private final Map<String, BigDecimal> totals = new TreeMap<>();
+  private long count;
+
+  /** Starts the export of {@code run} in {@code folder}: opens its {@code lines.csv}. */
+  public ExportWriter(Path folder, SettlementRun run) {
+    this.folder = folder;
+    this.run = run;
+    this.runId = run.runId();
+    this.runType = run.type();
+    this.period = run.period().toString();
+    try {
+      Files.createDirectories(folder);
+      this.csv =
+          new CSVPrinter(
+              Files.newBufferedWriter(folder.resolve("lines.csv"), StandardCharsets.UTF_8), CSV);
+      csv.printRecord(LINE_HEADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export in " + folder, e);
     }
   }
 
-  public Export write(Path folder, SettlementRun run, Iterator<LedgerLine> lines) {
+  /** Writes a whole export from the lines given, in their order. */
+  public static Export write(Path folder, SettlementRun run, Iterator<LedgerLine> lines) {
+    ExportWriter writer = new ExportWriter(folder, run);
+    lines.forEachRemaining(writer::add);
+    return writer.finish();
+  }
+
+  public void add(LedgerLine ledgerLine) {
+    PolicyLine l = ledgerLine.line();
+    String window = l.windowClass() == null ? "" : l.windowClass().name();
+    String currency = l.amount().currency().getCurrencyCode();
     try {
-      Files.createDirectories(folder);
-      Map<StatementKey, BigDecimal[]> statement = new TreeMap<>();
-      Map<String, BigDecimal> totals = new TreeMap<>();
-      long count = 0;
-      try (BufferedWriter out =
-              Files.newBufferedWriter(folder.resolve("lines.csv"), StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(out, CSV)) {
-        csv.printRecord(LINE_HEADER);
-        while (lines.hasNext()) {
-          LedgerLine ledgerLine = lines.next();
-          PolicyLine l = ledgerLine.line();
-          String window = l.windowClass() == null ? "" : l.windowClass().name();
-          String amount = amount(l);
-          csv.printRecord(
-              run.runId(),
-              run.type(),
-              run.period(),
-              ledgerLine.kind(),
-              l.component(),
-              window,
-              text(l.payer()),
-              text(l.payee()),
-              text(l.operatorId()),
-              text(l.chargerId()),
-              l.recordType().filePrefix(),
-              text(l.recordId()),
-              l.recordVersion(),
-              plain(l.quantity()),
-              l.unit(),
-              l.rate() == null ? "" : plain(l.rate()),
-              amount,
-              l.amount().currency().getCurrencyCode(),
-              text(l.rule()),
-              text(l.policyFile()),
-              l.rulesetSha256(),
-              text(l.explanation()));
-          var key =
-              new StatementKey(
-                  l.payer(),
-                  l.payee(),
-                  l.operatorId(),
-                  l.component().name(),
-                  ledgerLine.kind().name(),
-                  window,
-                  l.unit(),
-                  l.amount().currency().getCurrencyCode());
-          BigDecimal[] sums =
-              statement.computeIfAbsent(
-                  key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-          sums[0] = sums[0].add(l.quantity());
-          sums[1] = sums[1].add(l.amount().amount());
-          totals.merge(l.component().name(), l.amount().amount(), BigDecimal::add);
-          count++;
-        }
-      }
+      csv.printRecord(
+          runId,
+          runType,
+          period,
+          ledgerLine.kind().name(),
+          l.component().name(),
+          window,
+          text(l.payer()),
+          text(l.payee()),
+          text(l.operatorId()),
+          text(l.chargerId()),
+          l.recordType().filePrefix(),
+          text(l.recordId()),
+          l.recordVersion(),
+          plain(l.quantity()),
+          l.unit(),
+          l.rate() == null ? "" : plain(l.rate()),
+          amount(l),
+          currency,
+          text(l.rule()),
+          text(l.policyFile()),
+          l.rulesetSha256(),
+          text(l.explanation()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export in " + folder, e);
+    }
+    var key =
+        new StatementKey(
+            l.payer(),
+            l.payee(),
+            l.operatorId(),
+            l.component().name(),
+            ledgerLine.kind().name(),
+            window,
+            l.unit(),
+            currency);
+    BigDecimal[] sums =
+        statement.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    sums[0] = sums[0].add(l.quantity());
+    sums[1] = sums[1].add(l.amount().amount());
+    totals.merge(l.component().name(), l.amount().amount(), BigDecimal::add);
+    count++;
+  }
+
+  /** Closes {@code lines.csv} and writes {@code statement.csv} and {@code manifest.json}. */
+  public Export finish() {
+    try {
+      csv.close();
+      List<Map.Entry<StatementKey, BigDecimal[]>> rows = new ArrayList<>(statement.entrySet());
+      rows.sort(Map.Entry.comparingByKey(STATEMENT_ORDER));
       try (BufferedWriter out =
               Files.newBufferedWriter(folder.resolve("statement.csv"), StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(out, CSV)) {
-        csv.printRecord(STATEMENT_HEADER);
-        for (var e : statement.entrySet()) {
+          CSVPrinter statementCsv = new CSVPrinter(out, CSV)) {
+        statementCsv.printRecord(STATEMENT_HEADER);
+        for (var e : rows) {
           StatementKey k = e.getKey();
-          csv.printRecord(
-              run.runId(),
-              run.type(),
-              run.period(),
+          statementCsv.printRecord(
+              runId,
+              runType,
+              period,
               text(k.payer()),
               text(k.payee()),
               text(k.operator()),

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,12 +53,13 @@ public final class AuditorWorkbook {
       Iterator<LedgerLine> lines,
       Iterator<LedgerLine> adjustments,
       List<Map<String, Object>> inputFiles) {
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-      wb.setCompressTempFiles(true);
+    try (SXSSFWorkbook wb = new FastDeflateWorkbook(200)) {
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
+      // the default style set on each cell: without one, POI looks up the column's style per cell
+      CellStyle plain = wb.getCellStyleAt(0);
       List<String> lineSheets = new ArrayList<>();
       java.util.Map<Component, java.math.BigDecimal> sums =
           new java.util.EnumMap<>(Component.class);
@@ -72,7 +75,7 @@ public final class AuditorWorkbook {
         LedgerLine next = lines.next();
         sums.merge(
             next.line().component(), next.line().amount().amount(), java.math.BigDecimal::add);
-        writeLine(sheet.createRow(row++), run, next);
+        writeLine(sheet.createRow(row++), plain, run, next);
       }
       if (lineSheets.isEmpty()) {
         Sheets.header(wb.createSheet("Lines"), 0, bold, ExportWriter.LINE_HEADER);
@@ -81,7 +84,7 @@ public final class AuditorWorkbook {
       Sheet adjusted = wb.createSheet("Adjustments");
       int a = Sheets.header(adjusted, 0, bold, ExportWriter.LINE_HEADER);
       while (adjustments.hasNext()) {
-        writeLine(adjusted.createRow(a++), run, adjustments.next());
+        writeLine(adjusted.createRow(a++), plain, run, adjustments.next());
       }
       writeTotals(wb.createSheet("Totals"), bold, lineSheets, sums);
       writeInputs(wb.createSheet("Inputs"), bold, run, inputFiles);
@@ -97,7 +100,8 @@ public final class AuditorWorkbook {
     }
   }
 
-  private static void writeLine(Row row, SettlementRun run, LedgerLine ledgerLine) {
+  private static void writeLine(
+      Row row, CellStyle plain, SettlementRun run, LedgerLine ledgerLine) {
     PolicyLine l = ledgerLine.line();
     Object[] values = {
       run.runId(),
@@ -124,7 +128,7 @@ public final class AuditorWorkbook {
       l.explanation()
     };
     for (int c = 0; c < values.length; c++) {
-      Sheets.value(row, c, values[c]);
+      Sheets.value(row, c, values[c]).setCellStyle(plain);
     }
   }
 
@@ -178,6 +182,23 @@ public final class AuditorWorkbook {
 
   private static String column(int index) {
     return org.apache.poi.ss.util.CellReference.convertNumToColString(index);
+  }
+
+  /**
+   * Deflates at the fastest level: a month's lines make hundreds of megabytes of sheet XML, and the
+   * default level costs several times the time for a file only somewhat smaller.
+   */
+  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+    FastDeflateWorkbook(int rowWindow) {
+      super(rowWindow);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
   }
 
   static boolean isAdjustment(LedgerLine line) {

@@ -54,7 +54,7 @@ final class Sheets {
     return rowIndex + 1;
   }
 
-  static void value(Row row, int column, Object value) {
+  static Cell value(Row row, int column, Object value) {
     Cell cell = row.createCell(column);
     if (value == null) {
       cell.setBlank();
@@ -65,6 +65,7 @@ final class Sheets {
     } else {
       cell.setCellValue(SpreadsheetSafeText.of(value.toString()));
     }
+    return cell;
   }
 
   /** Writes query rows under a header; returns the next free row. */

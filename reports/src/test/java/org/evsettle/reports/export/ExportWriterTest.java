@@ -69,39 +69,38 @@ class ExportWriterTest {
   @Test
   void writesTheExactHeadersTheStatementAndAManifestWithFileHashes() throws Exception {
     var export =
-        new ExportWriter()
-            .write(
-                dir,
-                R1,
-                List.of(
-                        line(
-                            LineKind.SETTLEMENT,
-                            Component.ENERGY,
-                            WindowClass.FLAT,
-                            "S1",
-                            "5",
-                            "0.6950",
-                            "3.48",
-                            "a"),
-                        line(
-                            LineKind.SETTLEMENT,
-                            Component.ENERGY,
-                            WindowClass.FLAT,
-                            "S2",
-                            "6.000000",
-                            "0.6950",
-                            "4.17",
-                            "b"),
-                        line(
-                            LineKind.ADJUSTMENT,
-                            Component.ENERGY,
-                            WindowClass.PEAK,
-                            "S3",
-                            "-10",
-                            null,
-                            "-10.04",
-                            "c"))
-                    .iterator());
+        ExportWriter.write(
+            dir,
+            R1,
+            List.of(
+                    line(
+                        LineKind.SETTLEMENT,
+                        Component.ENERGY,
+                        WindowClass.FLAT,
+                        "S1",
+                        "5",
+                        "0.6950",
+                        "3.48",
+                        "a"),
+                    line(
+                        LineKind.SETTLEMENT,
+                        Component.ENERGY,
+                        WindowClass.FLAT,
+                        "S2",
+                        "6.000000",
+                        "0.6950",
+                        "4.17",
+                        "b"),
+                    line(
+                        LineKind.ADJUSTMENT,
+                        Component.ENERGY,
+                        WindowClass.PEAK,
+                        "S3",
+                        "-10",
+                        null,
+                        "-10.04",
+                        "c"))
+                .iterator());
 
     List<String> lines = Files.readAllLines(dir.resolve("lines.csv"));
     assertThat(lines.get(0))
@@ -135,30 +134,29 @@ class ExportWriterTest {
 
   @Test
   void textFromInputsIsNeverAFormulaButNumbersKeepTheirSign() throws Exception {
-    new ExportWriter()
-        .write(
-            dir,
-            R1,
-            List.of(
-                    line(
-                        LineKind.ADJUSTMENT,
-                        Component.ENERGY,
-                        WindowClass.FLAT,
-                        "=HYPERLINK(\"x\")",
-                        "-1",
-                        null,
-                        "-0.70",
-                        "+1 more"),
-                    line(
-                        LineKind.SETTLEMENT,
-                        Component.ENERGY,
-                        WindowClass.FLAT,
-                        "@SUM(A1)",
-                        "1",
-                        "0.695",
-                        "0.70",
-                        "-minus"))
-                .iterator());
+    ExportWriter.write(
+        dir,
+        R1,
+        List.of(
+                line(
+                    LineKind.ADJUSTMENT,
+                    Component.ENERGY,
+                    WindowClass.FLAT,
+                    "=HYPERLINK(\"x\")",
+                    "-1",
+                    null,
+                    "-0.70",
+                    "+1 more"),
+                line(
+                    LineKind.SETTLEMENT,
+                    Component.ENERGY,
+                    WindowClass.FLAT,
+                    "@SUM(A1)",
+                    "1",
+                    "0.695",
+                    "0.70",
+                    "-minus"))
+            .iterator());
     String text = Files.readString(dir.resolve("lines.csv"));
     assertThat(text)
         .contains(",\"'=HYPERLINK(\"\"x\"\")\",")
@@ -183,8 +181,8 @@ class ExportWriterTest {
                 "0.6950",
                 "3.48",
                 "a"));
-    new ExportWriter().write(dir.resolve("a"), R1, input.iterator());
-    new ExportWriter().write(dir.resolve("b"), R1, input.iterator());
+    ExportWriter.write(dir.resolve("a"), R1, input.iterator());
+    ExportWriter.write(dir.resolve("b"), R1, input.iterator());
     for (String f : List.of("lines.csv", "statement.csv", "manifest.json")) {
       assertThat(Files.readAllBytes(dir.resolve("a").resolve(f)))
           .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(f)));

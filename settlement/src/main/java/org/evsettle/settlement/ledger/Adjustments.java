@@ -1,9 +1,7 @@
 package org.evsettle.settlement.ledger;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Repository;
 public class Adjustments {
 
   static final String RULE = "A re-run pays or recovers the difference to the previous run";
-  private static final int BATCH = 2000;
 
   private final JdbcTemplate jdbc;
   private final LedgerStore ledger;
@@ -34,8 +31,7 @@ public class Adjustments {
 
   /** Writes the adjustments of {@code run} against {@code previous}; returns how many. */
   public long write(SettlementRun run, SettlementRun previous) {
-    long[] count = {0};
-    List<PolicyLine> batch = new ArrayList<>(BATCH);
+    LineWriter writer = ledger.lineWriter(run.id(), LineKind.ADJUSTMENT);
     jdbc.query(
         "select operator_id, charger_id, record_type, record_id, component, window_class, payer,"
             + " payee,"
@@ -66,7 +62,7 @@ public class Adjustments {
           String record = rs.getString("record_id");
           Currency currency = Currency.getInstance(rs.getString("currency"));
           BigDecimal difference = newAmount.subtract(oldAmount);
-          batch.add(
+          writer.accept(
               new PolicyLine(
                   component,
                   window == null ? null : WindowClass.valueOf(window),
@@ -103,11 +99,6 @@ public class Adjustments {
                       + "): adjusted by "
                       + difference.toPlainString()
                       + "."));
-          count[0]++;
-          if (batch.size() == BATCH) {
-            ledger.writeLines(run.id(), LineKind.ADJUSTMENT, batch);
-            batch.clear();
-          }
         },
         run.id(),
         previous.id(),
@@ -117,7 +108,7 @@ public class Adjustments {
         previous.id(),
         run.id(),
         previous.id());
-    ledger.writeLines(run.id(), LineKind.ADJUSTMENT, batch);
-    return count[0];
+    writer.flush();
+    return writer.written();
   }
 }

@@ -96,13 +96,22 @@ public class InputSnapshot {
         utc(from));
   }
 
+  // ordered as the index (party_id, started_at, record_id) is, so that it serves the order
+  static final String SESSIONS_IN_START_ORDER =
+      "select t.* from charging_session t"
+          + LATEST
+          + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+          + " and t.started_at < ? order by t.party_id, t.started_at, t.record_id";
+  static final String DISCHARGES_IN_START_ORDER =
+      "select t.* from v2g_discharge t"
+          + LATEST
+          + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+          + " and t.started_at < ? order by t.party_id, t.started_at, t.record_id";
+
   public Stream<StoredRecord<ChargingSession>> sessions(
       String operatorId, Instant from, Instant to) {
     return jdbc.queryForStream(
-        "select t.* from charging_session t"
-            + LATEST
-            + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
-            + " and t.started_at < ? order by t.started_at, t.record_id",
+        SESSIONS_IN_START_ORDER,
         (rs, n) ->
             stored(
                 rs,
@@ -126,10 +135,7 @@ public class InputSnapshot {
   public Stream<StoredRecord<V2gDischarge>> discharges(
       String operatorId, Instant from, Instant to) {
     return jdbc.queryForStream(
-        "select t.* from v2g_discharge t"
-            + LATEST
-            + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
-            + " and t.started_at < ? order by t.started_at, t.record_id",
+        DISCHARGES_IN_START_ORDER,
         (rs, n) ->
             stored(
                 rs,

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +25,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerStore {
 
-  private static final String INSERT_LINE =
-      "insert into settlement_line (run_id, kind, component, window_class, payer, payee,"
-          + " operator_id, charger_id, record_type, record_id, record_version, quantity, unit,"
-          + " rate, amount, currency, rule, policy_file, ruleset_sha256, explanation)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final int[] LINE_TYPES = {
-    Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.NUMERIC,
-    Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-    Types.VARCHAR, Types.VARCHAR
-  };
+  /** A run's lines in published order; the index settlement_line_in_order serves it. */
+  static final String LINES_IN_ORDER =
+      "select * from settlement_line where run_id = ? order by run_id, kind desc, operator_id,"
+          + " line_no";
 
   private final JdbcTemplate jdbc;
 
@@ -95,9 +87,9 @@ public class LedgerStore {
     requireRunning(runId);
     jdbc.update(
         "insert into run_statement (run_id, payer, payee, operator_id, component, kind,"
-            + " window_class, quantity, unit, amount, currency)"
+            + " window_class, quantity, unit, amount, currency, lines)"
             + " select run_id, payer, payee, operator_id, component, kind, window_class,"
-            + " sum(quantity), max(unit), sum(amount), max(currency) from settlement_line"
+            + " sum(quantity), max(unit), sum(amount), max(currency), count(*) from settlement_line"
             + " where run_id = ? group by run_id, payer, payee, operator_id, component, kind,"
             + " window_class",
         runId);
@@ -124,34 +116,9 @@ public class LedgerStore {
         "delete from run_operator_summary where run_id = ? and operator_id = ?", runId, operatorId);
   }
 
-  public void writeLines(long runId, LineKind kind, List<PolicyLine> lines) {
-    List<Object[]> rows = new ArrayList<>(lines.size());
-    for (PolicyLine l : lines) {
-      rows.add(
-          new Object[] {
-            runId,
-            kind.name(),
-            l.component().name(),
-            l.windowClass() == null ? null : l.windowClass().name(),
-            l.payer(),
-            l.payee(),
-            l.operatorId(),
-            l.chargerId(),
-            l.recordType().name(),
-            l.recordId(),
-            l.recordVersion(),
-            l.quantity(),
-            l.unit(),
-            l.rate(),
-            l.amount().amount(),
-            l.amount().currency().getCurrencyCode(),
-            l.rule(),
-            l.policyFile(),
-            l.rulesetSha256(),
-            l.explanation()
-          });
-    }
-    jdbc.batchUpdate(INSERT_LINE, rows, LINE_TYPES);
+  /** A writer of lines of one kind for {@code runId}, numbered in the order it is given them. */
+  public LineWriter lineWriter(long runId, LineKind kind) {
+    return new LineWriter(jdbc, runId, kind);
   }
 
   public void writeViolations(long runId, List<ComplianceViolation> violations) {
@@ -217,7 +184,7 @@ public class LedgerStore {
   /** One line per kind and component: "SETTLEMENT ENERGY 12 lines 34.56 CNY", in that order. */
   public List<String> totals(long runId) {
     return jdbc.query(
-        "select kind, component, count(*), sum(amount), max(currency) from settlement_line"
+        "select kind, component, sum(lines), sum(amount), max(currency) from run_statement"
             + " where run_id = ? group by kind, component order by kind desc, component",
         (rs, n) ->
             rs.getString(1)
@@ -238,29 +205,24 @@ public class LedgerStore {
   }
 
   /**
-   * Streams a run's lines where {@code party} pays or is paid (all lines when null), in a stable
-   * order: settlement lines first, then by operator, record, component and window class.
+   * Streams a run's lines in their published order: settlement lines before adjustments, then by
+   * operator, then in the order the operator's lines were written. An index serves this order.
    */
-  public java.util.stream.Stream<LedgerLine> lines(long runId, String party) {
-    String where = party == null ? "" : " and (payer = ? or payee = ?)";
-    Object[] args = party == null ? new Object[] {runId} : new Object[] {runId, party, party};
+  public java.util.stream.Stream<LedgerLine> lines(long runId) {
     return jdbc.queryForStream(
-        "select * from settlement_line where run_id = ?"
-            + where
-            + " order by kind desc, operator_id, record_type, record_id, component, window_class,"
-            + " payer, id",
+        LINES_IN_ORDER,
         (rs, n) -> new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)),
-        args);
+        runId);
   }
 
-  /** The parties paid or paying in a run. */
-  public List<String> parties(long runId) {
-    return jdbc.queryForList(
-        "select payer from settlement_line where run_id = ? union select payee from"
-            + " settlement_line where run_id = ? order by 1",
-        String.class,
+  /** Streams a run's lines of one kind, in their published order. */
+  public java.util.stream.Stream<LedgerLine> lines(long runId, LineKind kind) {
+    return jdbc.queryForStream(
+        "select * from settlement_line where run_id = ? and kind = ? order by run_id, kind desc,"
+            + " operator_id, line_no",
+        (rs, n) -> new LedgerLine(kind, line(rs)),
         runId,
-        runId);
+        kind.name());
   }
 
   private static PolicyLine line(ResultSet rs) throws SQLException {

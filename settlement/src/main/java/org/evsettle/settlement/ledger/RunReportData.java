@@ -21,8 +21,8 @@ public class RunReportData {
 
   public List<Map<String, Object>> totalsByOperator(long runId) {
     return jdbc.queryForList(
-        "select operator_id, component, kind, count(*) as lines, sum(quantity) as quantity,"
-            + " sum(amount) as amount from settlement_line where run_id = ?"
+        "select operator_id, component, kind, sum(lines) as lines, sum(quantity) as quantity,"
+            + " sum(amount) as amount from run_statement where run_id = ?"
             + " group by operator_id, component, kind order by operator_id, component, kind desc",
         runId);
   }
@@ -30,7 +30,7 @@ public class RunReportData {
   public List<Map<String, Object>> energyByWindow(long runId) {
     return jdbc.queryForList(
         "select operator_id, window_class, sum(quantity) as kwh, sum(amount) as amount"
-            + " from settlement_line where run_id = ? and component = 'ENERGY'"
+            + " from run_statement where run_id = ? and component = 'ENERGY'"
             + " and kind = 'SETTLEMENT' group by operator_id, window_class"
             + " order by operator_id, window_class",
         runId);
@@ -42,7 +42,7 @@ public class RunReportData {
             + " sum(case when component = 'SUBSIDY' then amount else 0 end) as subsidy,"
             + " sum(case when component = 'WITHHELD' then amount else 0 end) as withheld,"
             + " sum(case when component = 'SUBSIDY' then quantity else 0 end) as subsidised_kwh"
-            + " from settlement_line where run_id = ? and component in ('SUBSIDY', 'WITHHELD')"
+            + " from run_statement where run_id = ? and component in ('SUBSIDY', 'WITHHELD')"
             + " and kind = 'SETTLEMENT'"
             + " group by operator_id order by operator_id",
         runId);
