@@ -1,8 +1,5 @@
 package org.evsettle.batch.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.batch.synthetic.SyntheticSessions;
@@ -56,6 +56,8 @@ public class BenchCommand implements Callable<Integer> {
       description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
   Path rules;
 
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     Path root = home.resolve();
@@ -66,7 +68,8 @@ public class BenchCommand implements Callable<Integer> {
     new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
         .write(root.resolve("inbox"), operators, sessions);
     stage("generate", t0, sessions);
-    try (var context = ApplicationContexts.start(root)) {
+    try (var heap = new HeapWatch();
+        var context = ApplicationContexts.start(root)) {
       long start = System.nanoTime();
       var ingest =
           context
@@ -85,38 +88,37 @@ public class BenchCommand implements Callable<Integer> {
               .sum();
       stage("settle", settleStart, lines);
       long publishStart = System.nanoTime();
-      var publish = context.getBean(PublishService.class);
-      long exported =
-          publish.publish(outcome.run(), outcome.pack().pack().manifest().fundId()).stream()
-              .mapToLong(p -> p.export().lines())
-              .sum();
-      stage("publish exports", publishStart, exported);
-      long workbooksStart = System.nanoTime();
-      publish.workbooks(outcome.run());
-      stage("publish workbooks", workbooksStart, lines);
+      var publication =
+          context
+              .getBean(PublishService.class)
+              .publishAll(outcome.run(), outcome.pack().pack().manifest().fundId());
+      long exported = publication.exports().stream().mapToLong(p -> p.export().lines()).sum();
+      stage("publish", publishStart, lines);
+      System.out.printf(
+          "  %-18s exports of %d lines and the workbooks of %d, written in parallel%n",
+          "", exported, lines);
       double total = (System.nanoTime() - start) / 1e9;
+      stageSeconds.remove("generate"); // not part of the measured run
+      System.out.println(
+          "  share of the run: "
+              + stageSeconds.entrySet().stream()
+                  .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / total))
+                  .collect(Collectors.joining(", ")));
+      System.out.printf(
+          "  heap: at most %d MB in use, at most %d MB live after a collection%n",
+          heap.peakUsedMb(), heap.peakLiveMb());
       System.out.printf(
           "bench: sessions=%d total_s=%.1f sessions_per_s=%.0f peak_heap_mb=%d%n",
-          sessions, total, sessions / total, peakHeapMb());
+          sessions, total, sessions / total, heap.peakUsedMb());
     }
     return 0;
   }
 
-  private static void stage(String name, long startNanos, long records) {
+  private void stage(String name, long startNanos, long records) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
+    stageSeconds.put(name, seconds);
     System.out.printf(
         "  %-18s %8.1f s  %10d records  %10.0f records/s%n",
         name, seconds, records, records / Math.max(seconds, 1e-9));
-  }
-
-  /** The sum of the heap pools' peak use since the JVM started. */
-  private static long peakHeapMb() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        bytes += pool.getPeakUsage().getUsed();
-      }
-    }
-    return bytes / (1024 * 1024);
   }
 }

@@ -43,11 +43,12 @@ final class SettleReport {
     out.println("  compliance violations: " + ledger.violations(run.id()));
     var publish = context.getBean(PublishService.class);
     Path outbox = home.resolve("outbox");
-    for (var p : publish.publish(run, outcome.pack().pack().manifest().fundId())) {
+    var publication = publish.publishAll(run, outcome.pack().pack().manifest().fundId());
+    for (var p : publication.exports()) {
       out.println(
           "  published " + outbox.resolve(p.folder()) + " (" + p.export().lines() + " lines)");
     }
-    Path workbooks = publish.workbooks(run);
+    Path workbooks = publication.workbooks();
     out.println(
         "  workbooks "
             + workbooks.resolve("regulator.xlsx")

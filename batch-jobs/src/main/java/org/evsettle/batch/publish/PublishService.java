@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.reports.workbook.AuditorWorkbook;
@@ -20,7 +24,9 @@ import org.evsettle.settlement.ledger.SettlementRun;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes a completed run: each utility gets the lines it pays or is paid, in {@code
@@ -35,6 +41,7 @@ public class PublishService {
   private final IngestStore ingest;
   private final Outbox outbox;
   private final RunReportData reportData;
+  private final TransactionTemplate readOnly;
   private final Path staging;
   private final Path reports;
 
@@ -43,13 +50,44 @@ public class PublishService {
       IngestStore ingest,
       Outbox outbox,
       RunReportData reportData,
+      PlatformTransactionManager transactions,
       @Value("${evsettle.home}") Path home) {
     this.ledger = ledger;
     this.ingest = ingest;
     this.outbox = outbox;
     this.reportData = reportData;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.staging = home.resolve("staging").toAbsolutePath().normalize();
     this.reports = home.resolve("reports").toAbsolutePath().normalize();
+  }
+
+  /** A run's exports, delivered, and the folder of its workbooks. */
+  public record Publication(List<Published> exports, Path workbooks) {}
+
+  /**
+   * Publishes a completed run: the exports on this thread while the workbooks are written on
+   * another, each reading the ledger in its own transaction (both are CPU-bound: two cores do them
+   * in the time of the longer one).
+   */
+  public Publication publishAll(SettlementRun run, String fundId) {
+    ExecutorService workbookThread =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "workbooks-" + run.runId()));
+    try {
+      Future<Path> workbooks =
+          workbookThread.submit(() -> readOnly.execute(status -> workbooks(run)));
+      List<Published> exports = readOnly.execute(status -> publish(run, fundId));
+      return new Publication(exports, workbooks.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing " + run.runId(), e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } finally {
+      workbookThread.shutdownNow();
+    }
   }
 
   /** Writes {@code regulator.xlsx} and {@code auditor.xlsx} into reports/<period>/<run>/. */

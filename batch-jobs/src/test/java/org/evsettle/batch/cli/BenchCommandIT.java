@@ -40,6 +40,8 @@ class BenchCommandIT {
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).anyMatch(l -> l.trim().startsWith("ingest") && l.contains("2020 records"));
     assertThat(lines).anyMatch(l -> l.trim().startsWith("settle"));
+    assertThat(lines)
+        .anyMatch(l -> l.matches("  heap: at most \\d+ MB in use, at most \\d+ MB live.*"));
     assertThat(lines.get(lines.size() - 1))
         .matches("bench: sessions=2000 total_s=\\d+\\.\\d sessions_per_s=\\d+ peak_heap_mb=\\d+");
   }

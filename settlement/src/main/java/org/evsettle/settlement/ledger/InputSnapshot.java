@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.DispatchKind;
 import org.evsettle.settlement.domain.Energy;
+import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.Quarter;
 import org.evsettle.settlement.domain.RecordStatus;
@@ -20,12 +22,13 @@ import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
  * The inputs of a settlement run: the latest version of every record, VOIDed ones left out.
- * Sessions and discharges stream in start order (close the stream); they belong to the period in
- * which they start.
+ * Sessions and discharges stream in start order, read a page at a time; they belong to the period
+ * in which they start.
  */
 @Repository
 public class InputSnapshot {
@@ -96,22 +99,35 @@ public class InputSnapshot {
         utc(from));
   }
 
-  // ordered as the index (party_id, started_at, record_id) is, so that it serves the order
-  static final String SESSIONS_IN_START_ORDER =
-      "select t.* from charging_session t"
-          + LATEST
-          + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
-          + " and t.started_at < ? order by t.party_id, t.started_at, t.record_id";
-  static final String DISCHARGES_IN_START_ORDER =
-      "select t.* from v2g_discharge t"
-          + LATEST
-          + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
-          + " and t.started_at < ? order by t.party_id, t.started_at, t.record_id";
+  // ordered as the index (party_id, started_at, record_id) is, so that it serves the order; a
+  // page after the first starts at the last start read and skips what was read at that instant
+  static final String SESSIONS_IN_START_ORDER = inStartOrder("charging_session", false);
+  static final String SESSIONS_AFTER = inStartOrder("charging_session", true);
+  static final String DISCHARGES_IN_START_ORDER = inStartOrder("v2g_discharge", false);
+  static final String DISCHARGES_AFTER = inStartOrder("v2g_discharge", true);
+
+  private static String inStartOrder(String table, boolean after) {
+    return "select t.* from "
+        + table
+        + " t"
+        + LATEST
+        + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+        + " and t.started_at < ?"
+        + (after ? " and (t.started_at > ? or t.record_id > ?)" : "")
+        + " order by t.party_id, t.started_at, t.record_id fetch first "
+        + KeysetPages.PAGE_ROWS
+        + " rows only";
+  }
 
   public Stream<StoredRecord<ChargingSession>> sessions(
       String operatorId, Instant from, Instant to) {
-    return jdbc.queryForStream(
+    return inStartOrder(
+        "SESSIONS",
         SESSIONS_IN_START_ORDER,
+        SESSIONS_AFTER,
+        operatorId,
+        from,
+        to,
         (rs, n) ->
             stored(
                 rs,
@@ -126,16 +142,18 @@ public class InputSnapshot {
                     rs.getBigDecimal("meter_stop_kwh"),
                     rs.getString("signed_data"),
                     RecordStatus.ACTIVE)),
-        "SESSIONS",
-        operatorId,
-        utc(from),
-        utc(to));
+        ChargingSession::startedAt);
   }
 
   public Stream<StoredRecord<V2gDischarge>> discharges(
       String operatorId, Instant from, Instant to) {
-    return jdbc.queryForStream(
+    return inStartOrder(
+        "DISCHARGES",
         DISCHARGES_IN_START_ORDER,
+        DISCHARGES_AFTER,
+        operatorId,
+        from,
+        to,
         (rs, n) ->
             stored(
                 rs,
@@ -147,10 +165,35 @@ public class InputSnapshot {
                     new Energy(rs.getBigDecimal("energy_kwh")),
                     rs.getString("dispatch_id"),
                     RecordStatus.ACTIVE)),
-        "DISCHARGES",
-        operatorId,
-        utc(from),
-        utc(to));
+        V2gDischarge::startedAt);
+  }
+
+  private <T extends InputRecord> Stream<StoredRecord<T>> inStartOrder(
+      String type,
+      String first,
+      String after,
+      String operatorId,
+      Instant from,
+      Instant to,
+      RowMapper<StoredRecord<T>> mapper,
+      Function<T, Instant> start) {
+    return KeysetPages.stream(
+        previous -> {
+          if (previous == null) {
+            return jdbc.query(first, mapper, type, operatorId, utc(from), utc(to));
+          }
+          StoredRecord<T> last = KeysetPages.last(previous);
+          Object lastStart = utc(start.apply(last.record()));
+          return jdbc.query(
+              after,
+              mapper,
+              type,
+              operatorId,
+              lastStart,
+              utc(to),
+              lastStart,
+              last.record().recordId());
+        });
   }
 
   /** Readings of the operator's chargers that overlap {@code [from, to)}. */
@@ -178,8 +221,8 @@ public class InputSnapshot {
         operatorId);
   }
 
-  private static <T extends org.evsettle.settlement.domain.InputRecord> StoredRecord<T> stored(
-      ResultSet rs, T record) throws SQLException {
+  private static <T extends InputRecord> StoredRecord<T> stored(ResultSet rs, T record)
+      throws SQLException {
     return new StoredRecord<>(
         record,
         rs.getString("party_id"),

@@ -25,10 +25,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerStore {
 
-  /** A run's lines in published order; the index settlement_line_in_order serves it. */
-  static final String LINES_IN_ORDER =
-      "select * from settlement_line where run_id = ? order by run_id, kind desc, operator_id,"
-          + " line_no";
+  // A run's lines in published order, a page at a time: the index settlement_line_in_order
+  // (run_id, kind desc, operator_id, line_no) serves each page and where it starts.
+  private static final String LINES_OF_KIND =
+      "select * from settlement_line where run_id = ? and kind = ?";
+  private static final String PAGE =
+      " order by run_id, kind desc, operator_id, line_no fetch first "
+          + KeysetPages.PAGE_ROWS
+          + " rows only";
+  static final String LINES_FIRST = LINES_OF_KIND + PAGE;
+  static final String LINES_AFTER = LINES_OF_KIND + " and operator_id = ? and line_no > ?" + PAGE;
+  static final String LINES_NEXT_OPERATOR = LINES_OF_KIND + " and operator_id > ?" + PAGE;
+  private static final List<LineKind> PUBLISHED_KINDS =
+      List.of(LineKind.SETTLEMENT, LineKind.ADJUSTMENT);
+
+  private record NumberedLine(LedgerLine line, long lineNo) {}
 
   private final JdbcTemplate jdbc;
 
@@ -108,8 +119,12 @@ public class LedgerStore {
   /** Removes what a failed attempt may have left of one operator's part of a RUNNING run. */
   public void clearOperator(long runId, String operatorId) {
     requireRunning(runId);
+    // adjustments are written in one transaction after every operator's part, so only settlement
+    // lines can be left over; naming the kind lets the index find the operator's lines directly
     jdbc.update(
-        "delete from settlement_line where run_id = ? and operator_id = ?", runId, operatorId);
+        "delete from settlement_line where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?",
+        runId,
+        operatorId);
     jdbc.update(
         "delete from run_violation where run_id = ? and operator_id = ?", runId, operatorId);
     jdbc.update(
@@ -206,23 +221,54 @@ public class LedgerStore {
 
   /**
    * Streams a run's lines in their published order: settlement lines before adjustments, then by
-   * operator, then in the order the operator's lines were written. An index serves this order.
+   * operator, then in the order the operator's lines were written.
    */
   public java.util.stream.Stream<LedgerLine> lines(long runId) {
-    return jdbc.queryForStream(
-        LINES_IN_ORDER,
-        (rs, n) -> new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)),
-        runId);
+    return lines(runId, PUBLISHED_KINDS);
   }
 
   /** Streams a run's lines of one kind, in their published order. */
   public java.util.stream.Stream<LedgerLine> lines(long runId, LineKind kind) {
-    return jdbc.queryForStream(
-        "select * from settlement_line where run_id = ? and kind = ? order by run_id, kind desc,"
-            + " operator_id, line_no",
-        (rs, n) -> new LedgerLine(kind, line(rs)),
-        runId,
-        kind.name());
+    return lines(runId, List.of(kind));
+  }
+
+  private java.util.stream.Stream<LedgerLine> lines(long runId, List<LineKind> kinds) {
+    return KeysetPages.<NumberedLine>stream(previous -> pageAfter(runId, kinds, previous))
+        .map(NumberedLine::line);
+  }
+
+  /** The page after {@code previous}: the same operator's next lines, else the next operator's. */
+  private List<NumberedLine> pageAfter(
+      long runId, List<LineKind> kinds, List<NumberedLine> previous) {
+    int k = 0;
+    if (previous != null) {
+      NumberedLine last = KeysetPages.last(previous);
+      k = kinds.indexOf(last.line().kind());
+      String kind = kinds.get(k).name();
+      String operator = last.line().line().operatorId();
+      List<NumberedLine> page =
+          jdbc.query(LINES_AFTER, LedgerStore::numberedLine, runId, kind, operator, last.lineNo());
+      if (page.isEmpty()) {
+        page = jdbc.query(LINES_NEXT_OPERATOR, LedgerStore::numberedLine, runId, kind, operator);
+      }
+      if (!page.isEmpty()) {
+        return page;
+      }
+      k++;
+    }
+    for (; k < kinds.size(); k++) {
+      List<NumberedLine> page =
+          jdbc.query(LINES_FIRST, LedgerStore::numberedLine, runId, kinds.get(k).name());
+      if (!page.isEmpty()) {
+        return page;
+      }
+    }
+    return List.of();
+  }
+
+  private static NumberedLine numberedLine(ResultSet rs, int row) throws SQLException {
+    return new NumberedLine(
+        new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("line_no"));
   }
 
   private static PolicyLine line(ResultSet rs) throws SQLException {

@@ -8,11 +8,18 @@ import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import org.evsettle.settlement.SettlementTestApplication;
+import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.Money;
+import org.evsettle.settlement.domain.Party;
+import org.evsettle.settlement.domain.PartyRole;
 import org.evsettle.settlement.domain.PolicyLine;
+import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.WindowClass;
+import org.evsettle.settlement.persistence.IngestStore;
+import org.evsettle.settlement.persistence.NewVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +35,8 @@ abstract class LedgerOrderContract {
   private static final Currency CNY = Currency.getInstance("CNY");
 
   @Autowired LedgerStore ledger;
+  @Autowired InputSnapshot inputs;
+  @Autowired IngestStore store;
 
   private static PolicyLine line(String operator, String record, Component component, String cny) {
     return new PolicyLine(
@@ -95,5 +104,116 @@ abstract class LedgerOrderContract {
             "SETTLEMENT ENERGY 3 lines 7.00 CNY",
             "SETTLEMENT SUBSIDY 2 lines 8.00 CNY",
             "ADJUSTMENT ENERGY 1 lines -0.50 CNY");
+  }
+
+  @Test
+  void pagesCrossOperatorsAndKindsWithoutLosingOrRepeatingALine() {
+    SettlementRun run =
+        ledger.openRun(
+            YearMonth.of(2026, 4), "INITIAL", 0, "beijing", "2024.1", "sha", Instant.EPOCH);
+    int page = KeysetPages.PAGE_ROWS;
+    // OP-A fills exactly one page, OP-B one line more than a page, OP-C a single line
+    int[] counts = {page, page + 1, 1};
+    String[] operators = {"OP-A", "OP-B", "OP-C"};
+    for (int o = operators.length - 1; o >= 0; o--) {
+      LineWriter writer = ledger.lineWriter(run.id(), LineKind.SETTLEMENT);
+      for (int i = 0; i < counts[o]; i++) {
+        // record ids descend as lines are written: the order must be the writing order
+        writer.accept(line(operators[o], "S" + (100_000 - i), Component.ENERGY, "1.00"));
+      }
+      writer.flush();
+    }
+    LineWriter adjustments = ledger.lineWriter(run.id(), LineKind.ADJUSTMENT);
+    for (int i = 0; i < page; i++) {
+      adjustments.accept(line("OP-A", "S" + (100_000 - i), Component.ENERGY, "0.01"));
+    }
+    adjustments.flush();
+
+    List<String> read;
+    try (var lines = ledger.lines(run.id())) {
+      read =
+          lines
+              .map(l -> l.kind() + " " + l.line().operatorId() + " " + l.line().recordId())
+              .toList();
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (int o = 0; o < operators.length; o++) {
+      for (int i = 0; i < counts[o]; i++) {
+        expected.add("SETTLEMENT " + operators[o] + " S" + (100_000 - i));
+      }
+    }
+    for (int i = 0; i < page; i++) {
+      expected.add("ADJUSTMENT OP-A S" + (100_000 - i));
+    }
+    assertThat(read).containsExactlyElementsOf(expected);
+    try (var lines = ledger.lines(run.id(), LineKind.ADJUSTMENT)) {
+      assertThat(lines.count()).isEqualTo(page);
+    }
+  }
+
+  @Test
+  void sessionsPageInStartOrderWithTiesBrokenByRecordIdAndOnlyTheLatestVersion() {
+    Party op = new Party(PartyRole.OPERATORS, "OP-P");
+    Instant received = Instant.parse("2026-11-01T00:00:00Z");
+    long file =
+        store.openFile(op, "s.csv", "9".repeat(64), RecordType.SESSIONS, null, received, false);
+    Instant same = Instant.parse("2026-10-10T10:00:00Z");
+    int total = KeysetPages.PAGE_ROWS + 3;
+    List<NewVersion> versions = new java.util.ArrayList<>();
+    // one session before the busy instant, then every other one at the same start: the page
+    // boundary falls among sessions that start together
+    for (int i = 0; i < total; i++) {
+      Instant start = i == 0 ? same.minusSeconds(60) : same;
+      versions.add(
+          new NewVersion(
+              session("P" + (10_000 + i), start, "1"),
+              "OP-P",
+              1,
+              "a".repeat(64),
+              i + 2,
+              received,
+              received));
+    }
+    store.writeChunk(file, RecordType.SESSIONS, versions, List.of());
+    // a correction of the last one: only its second version is read, once
+    store.writeChunk(
+        file,
+        RecordType.SESSIONS,
+        List.of(
+            new NewVersion(
+                session("P" + (10_000 + total - 1), same, "2"),
+                "OP-P",
+                2,
+                "b".repeat(64),
+                total + 2,
+                received,
+                received)),
+        List.of());
+
+    List<String> read;
+    try (var sessions =
+        inputs.sessions(
+            "OP-P", Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"))) {
+      read = sessions.map(s -> s.record().recordId() + "@v" + s.version()).toList();
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < total; i++) {
+      expected.add("P" + (10_000 + i) + "@v" + (i == total - 1 ? 2 : 1));
+    }
+    assertThat(read).containsExactlyElementsOf(expected);
+  }
+
+  private static ChargingSession session(String id, Instant start, String kwh) {
+    return new ChargingSession(
+        id,
+        "C-P",
+        start,
+        start.plusSeconds(3600),
+        Energy.kwh(kwh),
+        null,
+        null,
+        null,
+        null,
+        RecordStatus.ACTIVE);
   }
 }

@@ -14,25 +14,35 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void publishingReadsTheLinesInIndexOrderWithoutSortingThem() {
-    // a month of lines sorted at publication spilled to disk; the plan must walk the index
-    String plan = jdbc.queryForObject("explain " + LedgerStore.LINES_IN_ORDER, String.class, 1L);
-    assertThat(plan).contains("SETTLEMENT_LINE_IN_ORDER").contains("/* index sorted */");
+  void publishingReadsEachPageOfLinesFromTheIndexWithoutSorting() {
+    // a month of lines sorted at publication spilled to disk; each page must walk the index
+    assertThat(plan(LedgerStore.LINES_FIRST, 1L, "SETTLEMENT")).contains("/* index sorted */");
+    assertThat(plan(LedgerStore.LINES_AFTER, 1L, "SETTLEMENT", "OP1", 5000L))
+        .contains("LINE_NO > ")
+        .contains("/* index sorted */");
+    assertThat(plan(LedgerStore.LINES_NEXT_OPERATOR, 1L, "SETTLEMENT", "OP1"))
+        .contains("OPERATOR_ID > ")
+        .contains("/* index sorted */");
   }
 
   @Test
-  void settlingStreamsSessionsAndDischargesInIndexOrderWithoutSortingThem() {
-    Object[] args = {"SESSIONS", "OP1", "2026-10-01T00:00Z", "2026-11-01T00:00Z"};
-    assertThat(
-            jdbc.queryForObject(
-                "explain " + InputSnapshot.SESSIONS_IN_START_ORDER, String.class, args))
+  void settlingReadsEachPageOfSessionsAndDischargesFromTheIndexWithoutSorting() {
+    String from = "2026-10-01T00:00Z";
+    String to = "2026-11-01T00:00Z";
+    assertThat(plan(InputSnapshot.SESSIONS_IN_START_ORDER, "SESSIONS", "OP1", from, to))
         .contains("CHARGING_SESSION_IN_START_ORDER")
         .contains("/* index sorted */");
-    args[0] = "DISCHARGES";
-    assertThat(
-            jdbc.queryForObject(
-                "explain " + InputSnapshot.DISCHARGES_IN_START_ORDER, String.class, args))
+    assertThat(plan(InputSnapshot.SESSIONS_AFTER, "SESSIONS", "OP1", from, to, from, "S1"))
+        .contains("CHARGING_SESSION_IN_START_ORDER")
+        .contains("/* index sorted */");
+    assertThat(plan(InputSnapshot.DISCHARGES_AFTER, "DISCHARGES", "OP1", from, to, from, "V1"))
         .contains("V2G_DISCHARGE_IN_START_ORDER")
         .contains("/* index sorted */");
+  }
+
+  private String plan(String sql, Object... args) {
+    String plan = jdbc.queryForObject("explain " + sql, String.class, args);
+    // the index named must be the one the order comes from, with the page's start in it
+    return plan.substring(0, plan.indexOf("*/")) + plan.substring(plan.lastIndexOf("/*"));
   }
 }
