@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
+import org.evsettle.batch.synthetic.DemoExtras;
+import org.evsettle.batch.synthetic.IntervalReadings;
 import org.evsettle.batch.synthetic.SyntheticSessions;
 import org.evsettle.integrations.inbox.InboxSweep;
 import picocli.CommandLine.Command;
@@ -29,8 +31,9 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate N sessions into a fresh home, then ingest, settle and publish them in one",
-      "process; print each stage's time and rate, and as the last line",
+      "Generate a month of N sessions (with station ratings, V2G discharges, discharge",
+      "requests and some sites' interval readings) into a fresh home, then ingest, settle",
+      "and publish it in one process; print each stage's time and rate, and as the last line",
       "bench: sessions=N total_s=X sessions_per_s=Y peak_heap_mb=Z"
     })
 public class BenchCommand implements Callable<Integer> {
@@ -65,9 +68,15 @@ public class BenchCommand implements Callable<Integer> {
       throw new IllegalStateException(root + " is not empty: bench needs a fresh home");
     }
     long t0 = System.nanoTime();
-    new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
-        .write(root.resolve("inbox"), operators, sessions);
-    stage("generate", t0, sessions);
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate first = LocalDate.parse("2026-10-01");
+    Path inbox = root.resolve("inbox");
+    new SyntheticSessions(zone, first, 31, 20261001L).write(inbox, operators, sessions);
+    // the rest of a month's inputs: station ratings, V2G discharges with the utilities' discharge
+    // requests, and interval readings of the chargers at one site in 250
+    DemoExtras.write(inbox);
+    long readings = IntervalReadings.write(inbox, zone, first, 31, 250, 20261002L);
+    stage("generate", t0, sessions + readings);
     try (var heap = new HeapWatch();
         var context = ApplicationContexts.start(root)) {
       long start = System.nanoTime();

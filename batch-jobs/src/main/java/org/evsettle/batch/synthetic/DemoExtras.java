@@ -138,7 +138,7 @@ public final class DemoExtras {
     }
   }
 
-  private static List<ChargerRow> chargers(Path inbox) {
+  static List<ChargerRow> chargers(Path inbox) {
     List<ChargerRow> out = new ArrayList<>();
     try (var operators = Files.list(inbox.resolve("operators"))) {
       for (Path folder : operators.sorted().toList()) {

@@ -8,17 +8,19 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Writes a month of canonical charger and session files into an inbox, with a fixed seed so the
  * same arguments always give the same bytes. Arrivals peak in the morning and the evening; energies
- * never exceed rated power x duration. Sessions are streamed to disk, never held.
+ * never exceed rated power x duration. Sessions are written a day at a time, in start order.
  */
 public final class SyntheticSessions {
 
@@ -97,47 +99,63 @@ public final class SyntheticSessions {
     return power;
   }
 
+  /** A session planned for a day, before the day's sessions are put in start order. */
+  private record Planned(int minuteOfDay, int charger, int minutes, BigDecimal kwh, int card) {}
+
+  /**
+   * Writes the sessions day by day in the order they started, numbered in that order, as operators'
+   * back offices export them (the Dundee export lists sessions by start too); only one day's
+   * sessions are held at a time.
+   */
   private void writeSessions(
       Path file, String operator, int[] power, long count, SplittableRandom random) {
     try (BufferedWriter out = open(file)) {
       out.write("session_id,charger_id,started_at,ended_at,energy_kwh,id_tag\n");
-      for (long n = 0; n < count; n++) {
-        int charger = random.nextInt(power.length);
-        ZonedDateTime start =
-            firstDay
-                .atStartOfDay(zone)
-                .plusDays(random.nextInt(days))
-                .plusHours(arrivalHour(random))
-                .plusMinutes(random.nextInt(60));
-        Duration duration =
-            Duration.ofMinutes(15 + random.nextInt(power[charger] >= 60 ? 60 : 480));
-        BigDecimal maxKwh =
-            BigDecimal.valueOf(power[charger])
-                .multiply(BigDecimal.valueOf(duration.toMinutes()))
-                .divide(BigDecimal.valueOf(60), 6, RoundingMode.DOWN);
-        BigDecimal energy =
-            maxKwh
-                .multiply(BigDecimal.valueOf(30 + random.nextInt(66)))
-                .divide(BigDecimal.valueOf(100), 3, RoundingMode.DOWN);
-        out.write(
-            operator
-                + "-"
-                + n
-                + ","
-                + chargerId(operator, charger)
-                + ","
-                + ISO.format(start)
-                + ","
-                + ISO.format(start.plus(duration))
-                + ","
-                + energy.toPlainString()
-                + ",card-"
-                + random.nextInt(50_000)
-                + "\n");
+      long n = 0;
+      for (int day = 0; day < days; day++) {
+        List<Planned> today = new ArrayList<>();
+        for (long i = share(count, days, day + 1); i > 0; i--) {
+          today.add(plan(power, random));
+        }
+        today.sort(Comparator.comparingInt(Planned::minuteOfDay)); // stable: ties keep their order
+        ZonedDateTime midnight = firstDay.plusDays(day).atStartOfDay(zone);
+        for (Planned p : today) {
+          ZonedDateTime start = midnight.plusMinutes(p.minuteOfDay());
+          out.write(
+              operator
+                  + "-"
+                  + String.format("%09d", n++)
+                  + ","
+                  + chargerId(operator, p.charger())
+                  + ","
+                  + ISO.format(start)
+                  + ","
+                  + ISO.format(start.plusMinutes(p.minutes()))
+                  + ","
+                  + p.kwh().toPlainString()
+                  + ",card-"
+                  + p.card()
+                  + "\n");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Planned plan(int[] power, SplittableRandom random) {
+    int charger = random.nextInt(power.length);
+    int minuteOfDay = arrivalHour(random) * 60 + random.nextInt(60);
+    int minutes = 15 + random.nextInt(power[charger] >= 60 ? 60 : 480);
+    BigDecimal maxKwh =
+        BigDecimal.valueOf(power[charger])
+            .multiply(BigDecimal.valueOf(minutes))
+            .divide(BigDecimal.valueOf(60), 6, RoundingMode.DOWN);
+    BigDecimal kwh =
+        maxKwh
+            .multiply(BigDecimal.valueOf(30 + random.nextInt(66)))
+            .divide(BigDecimal.valueOf(100), 3, RoundingMode.DOWN);
+    return new Planned(minuteOfDay, charger, minutes, kwh, random.nextInt(50_000));
   }
 
   private static int arrivalHour(SplittableRandom random) {

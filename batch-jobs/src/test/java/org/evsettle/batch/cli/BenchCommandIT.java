@@ -38,7 +38,16 @@ class BenchCommandIT {
       System.setOut(original);
     }
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).anyMatch(l -> l.trim().startsWith("ingest") && l.contains("2020 records"));
+    // 2,000 sessions and the readings of the 8 chargers of the one metered site (site 0 of 4):
+    // 8 x 31 days x 96 quarter hours = 23,808
+    assertThat(lines)
+        .anyMatch(l -> l.trim().startsWith("generate") && l.contains(" 25808 records"));
+    // those, 20 chargers, 4 site ratings and some V2G discharges and discharge requests
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.trim().startsWith("ingest")
+                    && Long.parseLong(l.trim().split("\\s+")[3]) > 2000 + 23_808 + 20 + 4);
     assertThat(lines).anyMatch(l -> l.trim().startsWith("settle"));
     assertThat(lines)
         .anyMatch(l -> l.matches("  heap: at most \\d+ MB in use, at most \\d+ MB live.*"));

@@ -37,10 +37,10 @@ class DemoCommandIT {
       assertThat(run(out, "demo", "--home", home.toString(), "--rules", "../rules/policies"))
           .isZero();
       // 300 chargers, 9,000 sessions, 1 of the 7 hand-written late reports, 39 site ratings,
-      // 144 discharges of the 48 V2G chargers and 8 discharge requests
+      // 141 discharges of the 47 V2G chargers and 8 discharge requests
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains(
-              "ingest: files=13 (quarantined=0, duplicate files=0) accepted=9492 corrected=0"
+              "ingest: files=13 (quarantined=0, duplicate files=0) accepted=9489 corrected=0"
                   + " duplicates=0 rejected=6")
           .contains("settle: run 2026-10-INITIAL completed")
           .contains(
