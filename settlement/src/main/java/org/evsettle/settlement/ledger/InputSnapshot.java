@@ -177,7 +177,8 @@ public class InputSnapshot {
       Instant to,
       RowMapper<StoredRecord<T>> mapper,
       Function<T, Instant> start) {
-    return KeysetPages.stream(
+    // input versions are appended, never changed: the next page is read while this one is evaluated
+    return KeysetPages.prefetching(
         previous -> {
           if (previous == null) {
             return jdbc.query(first, mapper, type, operatorId, utc(from), utc(to));
@@ -193,7 +194,8 @@ public class InputSnapshot {
               utc(to),
               lastStart,
               last.record().recordId());
-        });
+        },
+        "inputs-" + type.toLowerCase(java.util.Locale.ROOT) + "-" + operatorId);
   }
 
   /** Readings of the operator's chargers that overlap {@code [from, to)}. */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -57,6 +61,71 @@ final class KeysetPages {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
+  }
+
+  /**
+   * Like {@link #stream}, but each next page is read on a thread of its own while the caller works
+   * through the current one (writing a workbook or an export is CPU-bound; so is reading a page).
+   * Pages after the first are read outside the caller's transaction, so use it only for rows that
+   * no longer change, such as the lines of a completed run. Close the stream.
+   */
+  static <T> Stream<T> prefetching(UnaryOperator<List<T>> next, String threadName) {
+    ExecutorService ahead =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, threadName);
+              thread.setDaemon(true);
+              return thread;
+            });
+    Iterator<T> rows =
+        new Iterator<>() {
+          private List<T> page = next.apply(null);
+          private Future<List<T>> following = readAhead(page);
+          private int index;
+
+          private Future<List<T>> readAhead(List<T> current) {
+            return current.isEmpty() ? null : ahead.submit(() -> next.apply(current));
+          }
+
+          @Override
+          public boolean hasNext() {
+            if (index < page.size()) {
+              return true;
+            }
+            if (following == null) {
+              return false;
+            }
+            page = await(following);
+            index = 0;
+            following = readAhead(page);
+            return !page.isEmpty();
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return page.get(index++);
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(ahead::shutdownNow);
+  }
+
+  private static <T> T await(Future<T> page) {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading ahead", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
   }
 
   static <T> T last(List<T> page) {

@@ -233,7 +233,9 @@ public class LedgerStore {
   }
 
   private java.util.stream.Stream<LedgerLine> lines(long runId, List<LineKind> kinds) {
-    return KeysetPages.<NumberedLine>stream(previous -> pageAfter(runId, kinds, previous))
+    // the lines of a run do not change once written: the next page is read while this one is used
+    return KeysetPages.<NumberedLine>prefetching(
+            previous -> pageAfter(runId, kinds, previous), "ledger-lines-" + runId)
         .map(NumberedLine::line);
   }
 
