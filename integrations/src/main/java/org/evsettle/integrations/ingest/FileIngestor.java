@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.evsettle.integrations.csv.CanonicalRowFields;
 import org.evsettle.integrations.csv.CsvRows;
 import org.evsettle.integrations.csv.RowFields;
@@ -86,12 +91,43 @@ public final class FileIngestor {
         fileId, receipt(file, sha256, receivedAt, pass, FileStatus.PROCESSED, null, counts));
   }
 
+  private static Future<RowCounts> store(
+      ChunkWriter chunk, ChunkWriter.Checked checked, ExecutorService storing) {
+    return storing == null
+        ? CompletableFuture.completedFuture(chunk.store(checked))
+        : storing.submit(() -> chunk.store(checked));
+  }
+
+  private static RowCounts await(Future<RowCounts> stored) {
+    if (stored == null) {
+      return RowCounts.NONE;
+    }
+    try {
+      return stored.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
   private RowCounts ingestRows(
       InboxFile file, long fileId, long totalRows, Instant receivedAt, IngestPass pass) {
     long started = System.nanoTime();
     var chunk = new ChunkWriter(store, file, fileId, receivedAt, pass.registry(), pseudonymizer);
     var validator = new RowValidator(pass.registry(), file.sender(), pass.clock().instant());
+    // event files: a chunk is checked while the one before is stored (checking needs nothing from
+    // the database). Registry files are checked and stored in turn: a charger registered in one
+    // chunk is known when the next is checked.
+    ExecutorService storing =
+        file.type().isRegistry()
+            ? null
+            : Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-store"));
     RowCounts counts = RowCounts.NONE;
+    Future<RowCounts> stored = null;
     long seen = 0;
     try (InputStream in = Files.newInputStream(file.path());
         CsvRows csv = new CsvRows(in)) {
@@ -99,16 +135,24 @@ public final class FileIngestor {
       for (CsvRows.Row row : csv) {
         rows.add(fields(file, row));
         if (rows.size() == CHUNK_ROWS) {
-          counts = counts.plus(chunk.write(rows, parser, validator));
+          ChunkWriter.Checked checked = chunk.check(rows, parser, validator);
+          counts = counts.plus(await(stored));
+          stored = store(chunk, checked, storing);
           rows.clear();
         }
         if (++seen % PROGRESS_EVERY == 0) {
           LOG.info("{}: {} of {} rows", file.path().getFileName(), seen, totalRows);
         }
       }
-      counts = counts.plus(chunk.write(rows, parser, validator));
+      ChunkWriter.Checked last = chunk.check(rows, parser, validator);
+      counts = counts.plus(await(stored));
+      counts = counts.plus(await(store(chunk, last, storing)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
+    } finally {
+      if (storing != null) {
+        storing.shutdownNow();
+      }
     }
     long elapsed = System.nanoTime() - started;
     LOG.info(

@@ -23,6 +23,36 @@ class VersioningTest extends IngestTestSupport {
   @Autowired ChargingSessionRepository sessions;
 
   @Test
+  void aRecordRepeatedInLaterChunksOfTheSameFileIsVersionedInFileOrder() {
+    home.drop(
+        "operators/CHK", "chargers.csv", chargersCsv("CHK-C1,CHK,CHK-S,UT1,,PUBLIC,22,false"));
+    // chunks are checked while the chunk before is stored: X's later rows must still see X stored
+    int chunk = FileIngestor.CHUNK_ROWS;
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    rows.add("X,CHK-C1,2026-10-01T10:00:00+08:00,2026-10-01T11:00:00+08:00,5,");
+    for (int i = 1; i < 2 * chunk + 10; i++) {
+      rows.add("F" + i + ",CHK-C1,2026-10-02T10:00:00+08:00,2026-10-02T11:00:00+08:00,1,");
+      if (i == chunk + 5) { // in the second chunk: X corrected
+        rows.add("X,CHK-C1,2026-10-01T10:00:00+08:00,2026-10-01T11:00:00+08:00,6,");
+      }
+      if (i == 2 * chunk + 5) { // in the third chunk: the correction sent again
+        rows.add("X,CHK-C1,2026-10-01T10:00:00+08:00,2026-10-01T11:00:00+08:00,6,");
+      }
+    }
+    rows.add(0, HEADER);
+    home.drop("operators/CHK", "sessions-chunks.csv", csv(rows.toArray(String[]::new)));
+    ingest();
+
+    // accepted: X and the 2 x 2000 + 9 F rows; corrected: X once; duplicate: X's repeat
+    assertThat(counts(home.receipt("operators/CHK", "sessions-chunks.csv")))
+        .containsExactly(1L + 2 * chunk + 9, 1L, 1L, 0L);
+    var x = sessions.findByPartyIdAndRecordIdOrderByVersion("CHK", "X");
+    assertThat(x).extracting(VersionedRowEntity::getVersion).containsExactly(1, 2);
+    // header is line 1, X line 2, F1..F2005 lines 3..2007, the correction line 2008
+    assertThat(x.get(1).getLineNo()).isEqualTo(chunk + 8);
+  }
+
+  @Test
   void duplicatesAreCountedCorrectionsAndVoidsBecomeNewVersions() {
     home.drop(
         "operators/VER", "chargers.csv", chargersCsv("VER-C1,VER,VER-S,UT1,,PUBLIC,22,false"));

@@ -177,8 +177,8 @@ public class InputSnapshot {
       Instant to,
       RowMapper<StoredRecord<T>> mapper,
       Function<T, Instant> start) {
-    // input versions are appended, never changed: the next page is read while this one is evaluated
-    return KeysetPages.prefetching(
+    // read in the partition's transaction: its two threads already keep both cores busy
+    return KeysetPages.stream(
         previous -> {
           if (previous == null) {
             return jdbc.query(first, mapper, type, operatorId, utc(from), utc(to));
@@ -194,8 +194,7 @@ public class InputSnapshot {
               utc(to),
               lastStart,
               last.record().recordId());
-        },
-        "inputs-" + type.toLowerCase(java.util.Locale.ROOT) + "-" + operatorId);
+        });
   }
 
   /** Readings of the operator's chargers that overlap {@code [from, to)}. */

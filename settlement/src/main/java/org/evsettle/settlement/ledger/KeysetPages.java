@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -16,9 +18,9 @@ import java.util.stream.StreamSupport;
 /**
  * Streams a long ordered result as a series of short queries, each continuing after the last row of
  * the page before (keyset pagination), so that neither the database nor this process holds more
- * than a page. A single long-running cursor would instead make the embedded database copy the whole
- * result to a temporary file first; its lazy mode, which would not, fails on long reads while
- * others write ("Chunk not found", h2database issue 4142).
+ * than a page or two. A single long-running cursor would instead make the embedded database copy
+ * the whole result to a temporary file first; its lazy mode, which would not, fails on long reads
+ * while others write ("Chunk not found", h2database issue 4142).
  */
 final class KeysetPages {
 
@@ -28,13 +30,37 @@ final class KeysetPages {
   private KeysetPages() {}
 
   /**
-   * @param next the page after the given row, or the first page when given null; an empty page ends
-   *     the stream
+   * The rows of the pages {@code next} reads, in order, read on the caller's thread and connection;
+   * {@code next} is given the page before, or null for the first, and an empty page ends the
+   * stream.
    */
   static <T> Stream<T> stream(UnaryOperator<List<T>> next) {
+    return stream(next, page -> CompletableFuture.completedFuture(next.apply(page)));
+  }
+
+  /**
+   * Like {@link #stream}, but each next page is read on a thread of its own while the caller works
+   * through the current one (writing a workbook or an export is CPU-bound; so is reading a page).
+   * Pages after the first are read on another connection, outside the caller's transaction: use it
+   * only for rows that are not changed once written. Close the stream.
+   */
+  static <T> Stream<T> prefetching(UnaryOperator<List<T>> next, String threadName) {
+    ExecutorService ahead =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, threadName);
+              thread.setDaemon(true);
+              return thread;
+            });
+    return stream(next, page -> ahead.submit(() -> next.apply(page))).onClose(ahead::shutdownNow);
+  }
+
+  private static <T> Stream<T> stream(
+      UnaryOperator<List<T>> next, Function<List<T>, Future<List<T>>> readAfter) {
     Iterator<T> rows =
         new Iterator<>() {
           private List<T> page = next.apply(null);
+          private Future<List<T>> following = page.isEmpty() ? null : readAfter.apply(page);
           private int index;
 
           @Override
@@ -42,11 +68,12 @@ final class KeysetPages {
             if (index < page.size()) {
               return true;
             }
-            if (page.isEmpty()) {
+            if (following == null) {
               return false;
             }
-            page = next.apply(page);
+            page = await(following);
             index = 0;
+            following = page.isEmpty() ? null : readAfter.apply(page);
             return !page.isEmpty();
           }
 
@@ -61,58 +88,6 @@ final class KeysetPages {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
-  }
-
-  /**
-   * Like {@link #stream}, but each next page is read on a thread of its own while the caller works
-   * through the current one (writing a workbook or an export is CPU-bound; so is reading a page).
-   * Pages after the first are read outside the caller's transaction, so use it only for rows that
-   * no longer change, such as the lines of a completed run. Close the stream.
-   */
-  static <T> Stream<T> prefetching(UnaryOperator<List<T>> next, String threadName) {
-    ExecutorService ahead =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, threadName);
-              thread.setDaemon(true);
-              return thread;
-            });
-    Iterator<T> rows =
-        new Iterator<>() {
-          private List<T> page = next.apply(null);
-          private Future<List<T>> following = readAhead(page);
-          private int index;
-
-          private Future<List<T>> readAhead(List<T> current) {
-            return current.isEmpty() ? null : ahead.submit(() -> next.apply(current));
-          }
-
-          @Override
-          public boolean hasNext() {
-            if (index < page.size()) {
-              return true;
-            }
-            if (following == null) {
-              return false;
-            }
-            page = await(following);
-            index = 0;
-            following = readAhead(page);
-            return !page.isEmpty();
-          }
-
-          @Override
-          public T next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return page.get(index++);
-          }
-        };
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(ahead::shutdownNow);
   }
 
   private static <T> T await(Future<T> page) {
