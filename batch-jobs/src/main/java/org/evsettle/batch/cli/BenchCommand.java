@@ -114,7 +114,7 @@ public class BenchCommand implements Callable<Integer> {
                   .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / total))
                   .collect(Collectors.joining(", ")));
       System.out.printf(
-          "  heap: at most %d MB in use, at most %d MB live after a collection%n",
+          "  heap: at most %d MB in use, at most %d MB still in use after a collection%n",
           heap.peakUsedMb(), heap.peakLiveMb());
       System.out.printf(
           "bench: sessions=%d total_s=%.1f sessions_per_s=%.0f peak_heap_mb=%d%n",

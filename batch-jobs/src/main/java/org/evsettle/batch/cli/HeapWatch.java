@@ -18,8 +18,9 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The heap a run used, from the JVM's heap memory pools. Used heap only grows between collections,
- * so its peak is the largest sum of the pools just before a collection (or now); the heap still
- * live after a collection shows what the run holds, as opposed to garbage not yet collected.
+ * so its peak is the largest sum of the pools just before a collection (or now). What is still in
+ * use after a collection is closer to what the run holds, though a young collection leaves the old
+ * generation's garbage in place: run with a small heap (-Xmx) to see what the run really needs.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -72,7 +73,7 @@ final class HeapWatch implements AutoCloseable {
     return Math.max(peakUsed.get(), now) / (1024 * 1024);
   }
 
-  /** The most heap found still live after a collection so far, in MB. */
+  /** The most heap found still in use after a collection so far, in MB. */
   long peakLiveMb() {
     return peakLive.get() / (1024 * 1024);
   }
