@@ -34,6 +34,7 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
         .contains("/* index sorted */");
     assertThat(plan(InputSnapshot.SESSIONS_AFTER, "SESSIONS", "OP1", from, to, from, "S1"))
         .contains("CHARGING_SESSION_IN_START_ORDER")
+        .contains("STARTED_AT >= ")
         .contains("/* index sorted */");
     assertThat(plan(InputSnapshot.DISCHARGES_AFTER, "DISCHARGES", "OP1", from, to, from, "V1"))
         .contains("V2G_DISCHARGE_IN_START_ORDER")
