@@ -2,8 +2,6 @@
 -- then by operator, then line_no (the order within the operator's part of the run). The index
 -- serves that order, so publishing a run reads its lines without sorting them.
 alter table settlement_line add column line_no bigint default 0 not null;
--- created before the old index is dropped, so that the run_id foreign key moves onto it (H2 would
--- otherwise add an index of its own for the key, one more to maintain on every insert)
 create index settlement_line_in_order on settlement_line (run_id, kind desc, operator_id, line_no);
 drop index settlement_line_by_run;
 

@@ -52,12 +52,7 @@ public class BenchCommand implements Callable<Integer> {
       description = "Operators (settlement partitions), default ${DEFAULT-VALUE}.")
   int operators;
 
-  @Option(
-      names = "--rules",
-      defaultValue = "rules/policies",
-      paramLabel = "DIR",
-      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
 
@@ -89,7 +84,7 @@ public class BenchCommand implements Callable<Integer> {
       var outcome =
           context
               .getBean(SettleService.class)
-              .settle(YearMonth.parse("2026-10"), false, "beijing", rules);
+              .settle(YearMonth.parse("2026-10"), false, "beijing", rules.folder());
       long lines =
           outcome.job().getStepExecutions().stream()
               .filter(s -> s.getStepName().startsWith("operator"))

@@ -19,7 +19,6 @@ import org.evsettle.integrations.inbox.InboxSweep;
 import org.evsettle.integrations.inbox.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing inputs
@@ -45,12 +44,7 @@ public class DemoCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
-  @Option(
-      names = "--rules",
-      defaultValue = "rules/policies",
-      paramLabel = "DIR",
-      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() throws Exception {
@@ -82,14 +76,16 @@ public class DemoCommand implements Callable<Integer> {
                           + f.receipt().counts().rejected()
                           + " rejected row(s), see its receipt"));
       YearMonth october = YearMonth.parse("2026-10");
-      SettleReport.settleAndPublish(context, root, october, false, "beijing", rules, System.out);
+      SettleReport.settleAndPublish(
+          context, root, october, false, "beijing", rules.folder(), System.out);
 
       // a day later OP1 corrects one session and withdraws another: R1 adjusts for exactly those
       Files.move(corrections, inbox.resolve("operators/OP1/sessions-corrections.csv"));
       IngestSummary later =
           sweep.runOnce(Clock.fixed(DEMO_NOW.plusSeconds(86_400), ZoneOffset.UTC), false);
       System.out.println("ingest: " + later.line());
-      SettleReport.settleAndPublish(context, root, october, false, "beijing", rules, System.out);
+      SettleReport.settleAndPublish(
+          context, root, october, false, "beijing", rules.folder(), System.out);
     }
     return 0;
   }

@@ -1,6 +1,5 @@
 package org.evsettle.batch.cli;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,17 +30,13 @@ public class SettleCommand implements Callable<Integer> {
       description = "Pack name (default ${DEFAULT-VALUE}).")
   String pack;
 
-  @Option(
-      names = "--rules",
-      defaultValue = "rules/policies",
-      paramLabel = "DIR",
-      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() throws Exception {
     try (var context = ApplicationContexts.start(home.resolve())) {
-      SettleReport.settleAndPublish(context, home.resolve(), period, fin, pack, rules, System.out);
+      SettleReport.settleAndPublish(
+          context, home.resolve(), period, fin, pack, rules.folder(), System.out);
       return 0;
     }
   }

@@ -28,7 +28,8 @@ import org.evsettle.settlement.persistence.QuarantinedRow;
 /**
  * Decides and stores the outcome of a chunk of rows of one file: rejected with a reason, a first
  * version, a correction (new content for a stored id, VOIDs included), or a duplicate (same content
- * as the latest version). Looks up the chunk's ids in one query and writes in one transaction.
+ * as the latest version). {@link #check} parses and validates a chunk; {@link #store} looks up its
+ * ids in one query and writes it in one transaction.
  */
 final class ChunkWriter {
 
@@ -70,10 +71,6 @@ final class ChunkWriter {
 
   /** A chunk's rows parsed and validated: not yet looked up, versioned or stored. */
   record Checked(List<Candidate> candidates, List<QuarantinedRow> rejected, RowCounts counts) {}
-
-  RowCounts write(List<RowFields> rows, RecordParser parser, RowValidator validator) {
-    return store(check(rows, parser, validator));
-  }
 
   /** Parses and validates rows; needs nothing from the database, so it may run ahead of store. */
   Checked check(List<RowFields> rows, RecordParser parser, RowValidator validator) {
