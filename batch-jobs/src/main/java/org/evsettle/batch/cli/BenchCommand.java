@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate a month of N sessions (with station ratings, V2G discharges, discharge",
-      "requests and some sites' interval readings) into a fresh home, then ingest, settle",
-      "and publish it in one process; print each stage's time and rate, and as the last line",
+      "Generate a month of N sessions (with station ratings, V2G discharges,",
+      "discharge requests and some sites' interval readings) into a fresh home,",
+      "then ingest, settle and publish it in one process; print each stage's",
+      "time and rate, and as the last line",
       "bench: sessions=N total_s=X sessions_per_s=Y peak_heap_mb=Z"
     })
 public class BenchCommand implements Callable<Integer> {
