@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.PolicyLine;
@@ -186,11 +187,17 @@ public final class AuditorWorkbook {
 
   /**
    * Deflates at the fastest level: a month's lines make hundreds of megabytes of sheet XML, and the
-   * default level costs several times the time for a file only somewhat smaller.
+   * default level costs several times the time for a file only somewhat smaller. Writes that XML a
+   * cell at a time.
    */
   private static final class FastDeflateWorkbook extends SXSSFWorkbook {
     FastDeflateWorkbook(int rowWindow) {
       super(rowWindow);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new CellAtOnceSheetDataWriter();
     }
 
     @Override

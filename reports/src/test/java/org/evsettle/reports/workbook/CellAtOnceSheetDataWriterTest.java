@@ -1,0 +1,100 @@
+package org.evsettle.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CellAtOnceSheetDataWriterTest {
+
+  /** Cells of every kind the workbooks write, and text that needs escaping or preserving. */
+  private static void fill(SXSSFWorkbook wb) {
+    CellStyle bold = wb.createCellStyle();
+    bold.setFont(wb.createFont());
+    Sheet sheet = wb.createSheet("Lines");
+    String[] texts = {
+      "OP1-000000001",
+      "0.325496 kWh of session OP1-1 were charged in FLAT hours.",
+      "a < b & c > \"d\"",
+      " leading and trailing ",
+      "tab\there, line\nbreak",
+      "≥ 2 (GB/T 41578-2022) 北京",
+      "control \u0001 char",
+      "",
+      "'quoted"
+    };
+    // enough rows to be flushed through the writer several times (the window is 5)
+    for (int r = 0; r < 40; r++) {
+      Row row = sheet.createRow(r);
+      int c = 0;
+      for (String text : texts) {
+        row.createCell(c++).setCellValue(text);
+      }
+      row.createCell(c++).setCellValue(r * 0.1);
+      row.createCell(c++).setCellValue(-17.98);
+      row.createCell(c++).setBlank();
+      row.createCell(c++).setCellValue(true);
+      row.createCell(c++).setCellFormula("SUM(J1:J" + (r + 1) + ")");
+      var styled = row.createCell(c + 30);
+      styled.setCellValue("far column, bold");
+      styled.setCellStyle(bold);
+    }
+  }
+
+  @TempDir Path dir;
+
+  private String sheetXml(SXSSFWorkbook wb, String name) throws IOException {
+    fill(wb);
+    Path file = dir.resolve(name);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+    wb.dispose();
+    wb.close();
+    try (var zip = new ZipFile(file.toFile())) {
+      return new String(
+          zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void writesTheSameSheetXmlAsPoiItself() throws IOException {
+    String poi = sheetXml(new SXSSFWorkbook(5), "poi.xlsx");
+    String ours =
+        sheetXml(
+            new SXSSFWorkbook(5) {
+              @Override
+              protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new CellAtOnceSheetDataWriter();
+              }
+            },
+            "ours.xlsx");
+    assertThat(poi).contains("a &lt; b &amp; c &gt; &quot;d&quot;", "control ? char");
+    assertThat(poi)
+        .contains(
+            "xml:space=\"preserve\"", "<f>SUM(J1:J40)</f>", "s=\"1\"", "<c r=\"AS40\" s=\"1\"");
+    assertThat(ours).isEqualTo(poi);
+  }
+
+  @Test
+  void onlyPrintableAsciiWithoutMarkupIsPlain() {
+    assertThat(CellAtOnceSheetDataWriter.isPlain("OP1-C1664 0.6950 CNY per kWh (CS-1); 'a'"))
+        .isTrue();
+    assertThat(CellAtOnceSheetDataWriter.isPlain("")).isTrue();
+    for (String s : new String[] {"<", ">", "&", "\"", "\t", "\n", "\u007f", "é", "北"}) {
+      assertThat(CellAtOnceSheetDataWriter.isPlain("a" + s)).as(s).isFalse();
+    }
+  }
+}
