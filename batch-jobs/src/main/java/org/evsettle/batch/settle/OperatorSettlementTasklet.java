@@ -90,7 +90,7 @@ public class OperatorSettlementTasklet implements Tasklet {
               discharges::iterator,
               IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
       Evaluation evaluation = new PolicyEngine(batchSize).evaluate(compiled, partition, lines);
-      lines.flush();
+      lines.finish();
       ledger.writeViolations(runId, evaluation.violations());
       for (var share : evaluation.valleyShares()) {
         ledger.writeSummary(

@@ -93,17 +93,12 @@ public class LedgerStore {
         RunStatus.RUNNING);
   }
 
-  /** Completes a run: its statements are summed from its lines, and it is never written again. */
+  /**
+   * Completes a run, never to be written again. Its statement rows were written with its lines
+   * ({@link LineWriter#finish}).
+   */
   public void complete(long runId, Instant at) {
     requireRunning(runId);
-    jdbc.update(
-        "insert into run_statement (run_id, payer, payee, operator_id, component, kind,"
-            + " window_class, quantity, unit, amount, currency, lines)"
-            + " select run_id, payer, payee, operator_id, component, kind, window_class,"
-            + " sum(quantity), max(unit), sum(amount), max(currency), count(*) from settlement_line"
-            + " where run_id = ? group by run_id, payer, payee, operator_id, component, kind,"
-            + " window_class",
-        runId);
     markCompleted(runId, at);
   }
 
@@ -123,6 +118,10 @@ public class LedgerStore {
     // lines can be left over; naming the kind lets the index find the operator's lines directly
     jdbc.update(
         "delete from settlement_line where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?",
+        runId,
+        operatorId);
+    jdbc.update(
+        "delete from run_statement where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?",
         runId,
         operatorId);
     jdbc.update(

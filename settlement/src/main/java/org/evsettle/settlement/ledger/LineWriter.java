@@ -1,5 +1,7 @@
 package org.evsettle.settlement.ledger;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,11 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes lines of one kind of a run in JDBC batches, numbering them in the order received: that
- * order is the order they are published in. Call {@link #flush} when done.
+ * order is the order they are published in. Quantities and amounts are written at the scale of
+ * their columns, so that the statement rows summed here are the sums of the stored lines. Call
+ * {@link #finish} when done: it writes the rest of the lines and their statement rows.
  */
 public final class LineWriter implements Consumer<PolicyLine> {
 
   private static final int BATCH = 2000;
+  // the scales of settlement_line.quantity and amount
+  private static final int QUANTITY_SCALE = 6;
+  private static final int AMOUNT_SCALE = 2;
   private static final String INSERT_LINE =
       "insert into settlement_line (run_id, kind, component, window_class, payer, payee,"
           + " operator_id, charger_id, record_type, record_id, record_version, quantity, unit,"
@@ -26,6 +33,7 @@ public final class LineWriter implements Consumer<PolicyLine> {
   private final long runId;
   private final String kind;
   private final List<PolicyLine> buffer = new ArrayList<>(BATCH);
+  private final StatementSums statement = new StatementSums();
   private long next;
 
   LineWriter(JdbcTemplate jdbc, long runId, LineKind kind) {
@@ -47,6 +55,7 @@ public final class LineWriter implements Consumer<PolicyLine> {
     return next + buffer.size();
   }
 
+  /** Writes the lines given so far; more may follow. */
   public void flush() {
     if (buffer.isEmpty()) {
       return;
@@ -64,7 +73,20 @@ public final class LineWriter implements Consumer<PolicyLine> {
     buffer.clear();
   }
 
+  /** Writes the rest of the lines and the statement rows of all lines given to this writer. */
+  public void finish() {
+    flush();
+    statement.write(jdbc, runId, kind);
+  }
+
+  static BigDecimal stored(BigDecimal value, int scale) {
+    return value.setScale(scale, RoundingMode.HALF_UP);
+  }
+
   private void bind(PreparedStatement ps, PolicyLine l, long lineNo) throws SQLException {
+    BigDecimal quantity = stored(l.quantity(), QUANTITY_SCALE);
+    BigDecimal amount = stored(l.amount().amount(), AMOUNT_SCALE);
+    statement.add(l, quantity, amount);
     ps.setLong(1, runId);
     ps.setString(2, kind);
     ps.setString(3, l.component().name());
@@ -76,14 +98,14 @@ public final class LineWriter implements Consumer<PolicyLine> {
     ps.setString(9, l.recordType().name());
     ps.setString(10, l.recordId());
     ps.setInt(11, l.recordVersion());
-    ps.setBigDecimal(12, l.quantity());
+    ps.setBigDecimal(12, quantity);
     ps.setString(13, l.unit());
     if (l.rate() == null) {
       ps.setNull(14, Types.NUMERIC);
     } else {
       ps.setBigDecimal(14, l.rate());
     }
-    ps.setBigDecimal(15, l.amount().amount());
+    ps.setBigDecimal(15, amount);
     ps.setString(16, l.amount().currency().getCurrencyCode());
     ps.setString(17, l.rule());
     ps.setString(18, l.policyFile());

@@ -37,6 +37,7 @@ abstract class LedgerOrderContract {
   @Autowired LedgerStore ledger;
   @Autowired InputSnapshot inputs;
   @Autowired IngestStore store;
+  @Autowired Adjustments adjustments;
 
   private static PolicyLine line(String operator, String record, Component component, String cny) {
     return new PolicyLine(
@@ -71,13 +72,13 @@ abstract class LedgerOrderContract {
     opA.accept(line("OP-A", "S7", Component.ENERGY, "2.00"));
     opA.flush();
     opB.accept(line("OP-B", "S1", Component.SUBSIDY, "3.00"));
-    opB.flush();
+    opB.finish();
     opA.accept(line("OP-A", "S2", Component.ENERGY, "4.00"));
     opA.accept(line("OP-A", "S2", Component.SUBSIDY, "5.00"));
-    opA.flush();
+    opA.finish();
     LineWriter adjustments = ledger.lineWriter(run.id(), LineKind.ADJUSTMENT);
     adjustments.accept(line("OP-A", "S0", Component.ENERGY, "-0.50"));
-    adjustments.flush();
+    adjustments.finish();
     assertThat(opA.written()).isEqualTo(3);
 
     List<String> order;
@@ -104,6 +105,109 @@ abstract class LedgerOrderContract {
             "SETTLEMENT ENERGY 3 lines 7.00 CNY",
             "SETTLEMENT SUBSIDY 2 lines 8.00 CNY",
             "ADJUSTMENT ENERGY 1 lines -0.50 CNY");
+  }
+
+  private static PolicyLine line(
+      String operator,
+      String record,
+      int version,
+      Component component,
+      WindowClass window,
+      String kwh,
+      String cny) {
+    return new PolicyLine(
+        component,
+        window,
+        operator,
+        "UTIL",
+        operator,
+        "C-" + operator,
+        RecordType.SESSIONS,
+        record,
+        version,
+        new BigDecimal(kwh),
+        "kWh",
+        null,
+        new Money(new BigDecimal(cny), CNY),
+        "rule",
+        "tariff.drl",
+        "sha",
+        "explained");
+  }
+
+  @Test
+  void aReRunAdjustsEachKeyByItsDifferenceInRecordOrder() {
+    YearMonth period = YearMonth.of(2026, 5);
+    SettlementRun initial =
+        ledger.openRun(period, "INITIAL", 0, "beijing", "2024.1", "sha", Instant.EPOCH);
+    LineWriter a0 = ledger.lineWriter(initial.id(), LineKind.SETTLEMENT);
+    a0.accept(line("OP-A", "S1", 1, Component.ENERGY, WindowClass.PEAK, "2.5", "2.00"));
+    a0.accept(line("OP-A", "S1", 1, Component.SUBSIDY, null, "2.5", "1.00"));
+    a0.accept(line("OP-A", "S2", 1, Component.ENERGY, WindowClass.PEAK, "3", "3.00"));
+    a0.accept(line("OP-A", "S6", 1, Component.ENERGY, WindowClass.PEAK, "4", "4.00"));
+    a0.finish();
+    LineWriter b0 = ledger.lineWriter(initial.id(), LineKind.SETTLEMENT);
+    b0.accept(line("OP-B", "S5", 1, Component.SUBSIDY, null, "1", "4.00"));
+    b0.finish();
+    ledger.complete(initial.id(), Instant.EPOCH);
+
+    SettlementRun r1 = ledger.openRun(period, "R1", 1, "beijing", "2024.1", "sha", Instant.EPOCH);
+    // OP-B written first, and within OP-A records not in id order: neither order may matter
+    LineWriter b1 = ledger.lineWriter(r1.id(), LineKind.SETTLEMENT);
+    b1.accept(line("OP-B", "S5", 1, Component.SUBSIDY, null, "1", "4.00"));
+    b1.accept(line("OP-B", "S4", 1, Component.ENERGY, WindowClass.PEAK, "1", "1.00"));
+    b1.finish();
+    LineWriter a1 = ledger.lineWriter(r1.id(), LineKind.SETTLEMENT);
+    a1.accept(line("OP-A", "S8", 1, Component.ENERGY, WindowClass.PEAK, "1", "1.00"));
+    a1.accept(line("OP-A", "S8", 1, Component.ENERGY, null, "1", "0.50"));
+    // S6 now in two lines of the same key that add up to what it was: no adjustment
+    a1.accept(line("OP-A", "S6", 1, Component.ENERGY, WindowClass.PEAK, "1.5", "1.50"));
+    a1.accept(line("OP-A", "S6", 1, Component.ENERGY, WindowClass.PEAK, "2.5", "2.50"));
+    // S1 corrected: its subsidy changes, its energy does not; S2 withdrawn
+    a1.accept(line("OP-A", "S1", 2, Component.SUBSIDY, null, "2.5", "1.50"));
+    a1.accept(line("OP-A", "S1", 2, Component.ENERGY, WindowClass.PEAK, "2.5", "2.00"));
+    a1.finish();
+
+    assertThat(adjustments.write(r1, initial)).isEqualTo(5);
+    List<String> adjusted;
+    try (var lines = ledger.lines(r1.id(), LineKind.ADJUSTMENT)) {
+      adjusted =
+          lines
+              .map(LedgerLine::line)
+              .map(
+                  l ->
+                      l.operatorId()
+                          + " "
+                          + l.quantity().stripTrailingZeros().toPlainString()
+                          + " kWh "
+                          + l.amount().amount().toPlainString()
+                          + " | "
+                          + l.explanation())
+              .toList();
+    }
+    assertThat(adjusted)
+        .containsExactly(
+            "OP-A 0 kWh 0.50 | SUBSIDY of S1 was 1.00 CNY in 2026-05-INITIAL and is 1.50 in"
+                + " 2026-05-R1 (record version 2): adjusted by 0.50.",
+            "OP-A -3 kWh -3.00 | ENERGY PEAK of S2 was 3.00 CNY in 2026-05-INITIAL and is 0.00 in"
+                + " 2026-05-R1 (record version 1): adjusted by -3.00.",
+            // the line without a window class first, on every database
+            "OP-A 1 kWh 0.50 | ENERGY of S8 was 0.00 CNY in 2026-05-INITIAL and is 0.50 in"
+                + " 2026-05-R1 (record version 1): adjusted by 0.50.",
+            "OP-A 1 kWh 1.00 | ENERGY PEAK of S8 was 0.00 CNY in 2026-05-INITIAL and is 1.00 in"
+                + " 2026-05-R1 (record version 1): adjusted by 1.00.",
+            "OP-B 1 kWh 1.00 | ENERGY PEAK of S4 was 0.00 CNY in 2026-05-INITIAL and is 1.00 in"
+                + " 2026-05-R1 (record version 1): adjusted by 1.00.");
+
+    ledger.complete(r1.id(), Instant.EPOCH);
+    // R1: ENERGY 1.00 + 1.00 + 0.50 + 1.50 + 2.50 + 2.00, SUBSIDY 4.00 + 1.50;
+    // adjustments: ENERGY -3.00 + 0.50 + 1.00 + 1.00, SUBSIDY 0.50
+    assertThat(ledger.totals(r1.id()))
+        .containsExactly(
+            "SETTLEMENT ENERGY 6 lines 8.50 CNY",
+            "SETTLEMENT SUBSIDY 2 lines 5.50 CNY",
+            "ADJUSTMENT ENERGY 4 lines -0.50 CNY",
+            "ADJUSTMENT SUBSIDY 1 lines 0.50 CNY");
   }
 
   @Test
