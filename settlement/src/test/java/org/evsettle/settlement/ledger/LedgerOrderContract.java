@@ -40,24 +40,14 @@ abstract class LedgerOrderContract {
   @Autowired Adjustments adjustments;
 
   private static PolicyLine line(String operator, String record, Component component, String cny) {
-    return new PolicyLine(
-        component,
-        component == Component.ENERGY ? WindowClass.PEAK : null,
+    return line(
         operator,
-        "UTIL",
-        operator,
-        "C-" + operator,
-        RecordType.SESSIONS,
         record,
         1,
-        new BigDecimal("2.5"),
-        "kWh",
-        null,
-        new Money(new BigDecimal(cny), CNY),
-        "rule",
-        "tariff.drl",
-        "sha",
-        "explained");
+        component,
+        component == Component.ENERGY ? WindowClass.PEAK : null,
+        "2.5",
+        cny);
   }
 
   @Test
