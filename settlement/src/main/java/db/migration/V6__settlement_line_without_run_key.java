@@ -1,10 +1,5 @@
 package db.migration;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,21 +14,6 @@ public class V6__settlement_line_without_run_key extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    var meta = connection.getMetaData();
-    String table = meta.storesUpperCaseIdentifiers() ? "SETTLEMENT_LINE" : "settlement_line";
-    List<String> keys = new ArrayList<>();
-    try (ResultSet rs = meta.getImportedKeys(null, null, table)) {
-      while (rs.next()) {
-        if (rs.getString("FKCOLUMN_NAME").equalsIgnoreCase("run_id")) {
-          keys.add(rs.getString("FK_NAME"));
-        }
-      }
-    }
-    try (Statement statement = connection.createStatement()) {
-      for (String key : keys) {
-        statement.execute("alter table settlement_line drop constraint \"" + key + "\"");
-      }
-    }
+    ForeignKeys.drop(context.getConnection(), "settlement_line", "run_id");
   }
 }
