@@ -3,6 +3,7 @@ package org.evsettle.batch.publish;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +13,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.reports.workbook.AuditorWorkbook;
 import org.evsettle.reports.workbook.RegulatorWorkbook;
 import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.LineKind;
 import org.evsettle.settlement.ledger.RunReportData;
@@ -67,16 +71,34 @@ public class PublishService {
 
   /**
    * Publishes a completed run: the exports on this thread while the workbooks are written on
-   * another, each reading the ledger in its own transaction (both are CPU-bound: two cores do them
-   * in the time of the longer one).
+   * another (both are CPU-bound: two cores do them in the time of the longer one). The lines are
+   * read once, here, and handed to the workbooks as the exports take them.
    */
   public Publication publishAll(SettlementRun run, String fundId) {
     ExecutorService workbookThread =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "workbooks-" + run.runId()));
     try {
+      var done = new AtomicBoolean();
+      LineHandOff toWorkbooks = new LineHandOff(done::get);
       Future<Path> workbooks =
-          workbookThread.submit(() -> readOnly.execute(status -> workbooks(run)));
-      List<Published> exports = readOnly.execute(status -> publish(run, fundId));
+          workbookThread.submit(
+              () -> {
+                try {
+                  return readOnly.execute(status -> workbooks(run, toWorkbooks));
+                } finally {
+                  done.set(true);
+                }
+              });
+      List<Published> exports;
+      try {
+        exports = readOnly.execute(status -> publish(run, fundId, toWorkbooks, toWorkbooks::close));
+      } catch (RuntimeException e) {
+        toWorkbooks.fail();
+        if (done.get()) {
+          workbooks.get(); // the workbooks' own failure, if that is what stopped the hand-off
+        }
+        throw e;
+      }
       return new Publication(exports, workbooks.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -93,15 +115,20 @@ public class PublishService {
   /** Writes {@code regulator.xlsx} and {@code auditor.xlsx} into reports/<period>/<run>/. */
   @Transactional(readOnly = true)
   public Path workbooks(SettlementRun run) {
+    try (var lines = ledger.lines(run.id())) {
+      return workbooks(run, lines.iterator());
+    }
+  }
+
+  private Path workbooks(SettlementRun run, Iterator<LedgerLine> lines) {
     Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
     new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
-    try (var lines = ledger.lines(run.id());
-        var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT)) {
+    try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT)) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),
               run,
-              lines.iterator(),
+              lines,
               adjustments.iterator(),
               reportData.inputFiles());
     }
@@ -117,6 +144,15 @@ public class PublishService {
    */
   @Transactional(readOnly = true)
   public List<Published> publish(SettlementRun run, String fundId) {
+    return publish(run, fundId, line -> {}, () -> {});
+  }
+
+  /**
+   * Like {@link #publish(SettlementRun, String)}, also giving every line to {@code alsoTo} and
+   * calling {@code linesDone} once the last line was given, before the exports are delivered.
+   */
+  private List<Published> publish(
+      SettlementRun run, String fundId, Consumer<LedgerLine> alsoTo, Runnable linesDone) {
     Set<String> utilities = new TreeSet<>();
     ingest.latestChargers().stream().map(Charger::utilityId).forEach(utilities::add);
     Map<String, String> folders = new TreeMap<>();
@@ -124,6 +160,7 @@ public class PublishService {
     try (var lines = ledger.lines(run.id())) {
       lines.forEach(
           line -> {
+            alsoTo.accept(line);
             String payer = line.line().payer();
             String payee = line.line().payee();
             for (String party : payer.equals(payee) ? List.of(payer) : List.of(payer, payee)) {
@@ -137,6 +174,7 @@ public class PublishService {
             }
           });
     }
+    linesDone.run();
     List<Published> published = new ArrayList<>();
     for (var e : new TreeMap<>(writers).entrySet()) {
       ExportWriter.Export export = e.getValue().finish();

@@ -32,6 +32,7 @@ class DemoCommandIT {
   @Test
   void ingestsTheSampleMonthAndCanBeRunAgain() throws Exception {
     Path home = dir.resolve("demo");
+    String printed = "";
     for (int round = 1; round <= 2; round++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       assertThat(run(out, "demo", "--home", home.toString(), "--rules", "../rules/policies"))
@@ -47,6 +48,25 @@ class DemoCommandIT {
               "ingest: files=1 (quarantined=0, duplicate files=0) accepted=0 corrected=2"
                   + " duplicates=0 rejected=0")
           .contains("settle: run 2026-10-R1 completed");
+      printed = out.toString(StandardCharsets.UTF_8);
+    }
+    // the auditor workbook lists every line of R1 that the run's totals count, adjustments last
+    String r1 = printed.substring(printed.indexOf("settle: run 2026-10-R1 completed"));
+    long counted =
+        java.util.regex.Pattern.compile("(SETTLEMENT|ADJUSTMENT) \\w+ (\\d+) lines")
+            .matcher(r1)
+            .results()
+            .mapToLong(m -> Long.parseLong(m.group(2)))
+            .sum();
+    assertThat(r1).contains("ADJUSTMENT");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            home.resolve("reports/2026-10/2026-10-R1/auditor.xlsx").toFile())) {
+      var lines = workbook.getSheet("Lines");
+      assertThat(workbook.getSheet("Lines 2")).isNull();
+      assertThat(lines.getLastRowNum()).isEqualTo(counted);
+      assertThat(lines.getRow(lines.getLastRowNum()).getCell(3).getStringCellValue())
+          .isEqualTo("ADJUSTMENT");
     }
     assertThat(home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.receipt.json"))
         .exists();
