@@ -30,11 +30,17 @@ public class Adjustments {
 
   static final String RULE = "A re-run pays or recovers the difference to the previous run";
 
-  // NULLS FIRST: the databases differ in where they put the lines without a window class
-  static final String LINES_BY_KEY =
+  private static final String COLUMNS =
       "select run_id, operator_id, charger_id, record_type, record_id, component, window_class,"
           + " payer, payee, record_version, quantity, unit, amount, currency from settlement_line"
-          + " where run_id in (?, ?) and kind = 'SETTLEMENT' and operator_id = ?"
+          + " where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?";
+
+  // one branch per run, so that each reads only its run's lines of the operator from the index;
+  // NULLS FIRST: the databases differ in where they put the lines without a window class
+  static final String LINES_BY_KEY =
+      COLUMNS
+          + " union all "
+          + COLUMNS
           + " order by record_type, record_id, component, window_class nulls first, payer, payee,"
           + " charger_id";
 
@@ -55,8 +61,9 @@ public class Adjustments {
           con -> {
             PreparedStatement ps = con.prepareStatement(LINES_BY_KEY);
             ps.setLong(1, run.id());
-            ps.setLong(2, previous.id());
-            ps.setString(3, operator);
+            ps.setString(2, operator);
+            ps.setLong(3, previous.id());
+            ps.setString(4, operator);
             // streams from servers that would otherwise send the whole result at once
             ps.setFetchSize(1000);
             return ps;

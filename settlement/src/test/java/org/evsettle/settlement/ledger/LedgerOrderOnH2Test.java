@@ -41,6 +41,19 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
         .contains("/* index sorted */");
   }
 
+  @Test
+  void aReRunReadsOnlyTheOperatorsLinesOfBothRunsToAdjustThem() {
+    String plan =
+        jdbc.queryForObject(
+                "explain " + Adjustments.LINES_BY_KEY, String.class, 2L, "OP1", 1L, "OP1")
+            .replaceAll("\\s+", " ");
+    // each run's part is an index range of that run and operator, not every line of both runs
+    assertThat(plan)
+        .contains(
+            "SETTLEMENT_LINE_IN_ORDER: OPERATOR_ID = ?2 AND RUN_ID = ?1 AND KIND = 'SETTLEMENT'",
+            "SETTLEMENT_LINE_IN_ORDER: OPERATOR_ID = ?4 AND RUN_ID = ?3 AND KIND = 'SETTLEMENT'");
+  }
+
   private String plan(String sql, Object... args) {
     String plan = jdbc.queryForObject("explain " + sql, String.class, args);
     // the index named must be the one the order comes from, with the page's start in it
