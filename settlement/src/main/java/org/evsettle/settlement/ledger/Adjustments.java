@@ -127,6 +127,7 @@ public class Adjustments {
       this.run = run;
       this.previous = previous;
       this.writer = writer;
+      reset();
     }
 
     @Override
@@ -149,8 +150,8 @@ public class Adjustments {
         oldAmount = oldAmount.add(amount);
         oldVersion = oldVersion == null ? version : Math.max(oldVersion, version);
       }
-      unit = max(unit, rs.getString("unit"));
-      currency = max(currency, rs.getString("currency"));
+      unit = StatementSums.max(unit, rs.getString("unit"));
+      currency = StatementSums.max(currency, rs.getString("currency"));
     }
 
     /** Writes the difference of the key read last, if any, and starts afresh. */
@@ -158,6 +159,10 @@ public class Adjustments {
       if (key != null && (newQty.compareTo(oldQty) != 0 || newAmount.compareTo(oldAmount) != 0)) {
         writer.accept(line());
       }
+      reset();
+    }
+
+    private void reset() {
       key = null;
       newQty = BigDecimal.ZERO;
       oldQty = BigDecimal.ZERO;
@@ -218,10 +223,6 @@ public class Adjustments {
 
     private static BigDecimal orZero(BigDecimal sum, Integer version, Currency currency) {
       return version == null ? BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits()) : sum;
-    }
-
-    private static String max(String a, String b) {
-      return a == null || (b != null && b.compareTo(a) > 0) ? b : a;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.evsettle.settlement.ledger;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,24 +79,25 @@ final class StatementSums {
           INSERT,
           rows,
           new int[] {
-            java.sql.Types.BIGINT,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.NUMERIC,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.NUMERIC,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.BIGINT
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.NUMERIC,
+            Types.VARCHAR,
+            Types.NUMERIC,
+            Types.VARCHAR,
+            Types.BIGINT
           });
     }
     sums.clear();
   }
 
-  private static String max(String a, String b) {
+  /** The greater of two texts, either of which may be null, as SQL's MAX takes it. */
+  static String max(String a, String b) {
     return a == null || (b != null && b.compareTo(a) > 0) ? b : a;
   }
 }
