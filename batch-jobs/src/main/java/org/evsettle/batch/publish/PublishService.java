@@ -128,6 +128,7 @@ public class PublishService {
           .write(
               folder.resolve("auditor.xlsx"),
               run,
+              ledger.lineCount(run.id()),
               lines,
               adjustments.iterator(),
               reportData.inputFiles());

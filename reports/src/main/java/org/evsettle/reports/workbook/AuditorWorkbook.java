@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.PolicyLine;
@@ -26,9 +27,10 @@ import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
  * The auditor's workbook: every line of the run with its trace (record id and version, rule, policy
- * file, rule-set hash, explanation), streamed (SXSSF) and split over sheets "Lines", "Lines 2", ...
- * before a sheet's row limit; the adjustments against the previous run; totals per component as
- * live SUMIF formulas over all line sheets; the rule-set hash and the input files' SHA-256.
+ * file, rule-set hash, explanation), streamed (SXSSF, straight into the file) and split over sheets
+ * "Lines", "Lines 2", ... before a sheet's row limit; the adjustments against the previous run;
+ * totals per component as live SUMIF formulas over all line sheets; the rule-set hash and the input
+ * files' SHA-256.
  */
 public final class AuditorWorkbook {
 
@@ -48,56 +50,86 @@ public final class AuditorWorkbook {
     this.rowsPerSheet = rowsPerSheet;
   }
 
+  /**
+   * Writes the workbook of a run whose statements count {@code lineCount} lines (settlement and
+   * adjustment lines together, as {@code lines} gives them). Sheets are generated as the file is
+   * written, straight into its zip stream: a month of lines makes gigabytes of sheet XML, written
+   * and read back once more through a temporary file otherwise. The line sheets are known before
+   * the first line is read, so the count must be exact; it is checked.
+   */
   public void write(
       Path file,
       SettlementRun run,
+      long lineCount,
       Iterator<LedgerLine> lines,
       Iterator<LedgerLine> adjustments,
       List<Map<String, Object>> inputFiles) {
-    try (SXSSFWorkbook wb = new FastDeflateWorkbook(200)) {
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    try (var wb = new StreamingWorkbook(200)) {
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
       // the default style set on each cell: without one, POI looks up the column's style per cell
       CellStyle plain = wb.getCellStyleAt(0);
+      var written = new LinesWritten(lineCount);
+      long sheets = Math.max(1, (lineCount + rowsPerSheet - 1) / rowsPerSheet);
       List<String> lineSheets = new ArrayList<>();
-      java.util.Map<Component, java.math.BigDecimal> sums =
-          new java.util.EnumMap<>(Component.class);
-      Sheet sheet = null;
-      int row = 0;
-      while (lines.hasNext()) {
-        if (sheet == null || row > rowsPerSheet) {
-          String name = lineSheets.isEmpty() ? "Lines" : "Lines " + (lineSheets.size() + 1);
-          sheet = wb.createSheet(name);
-          lineSheets.add(name);
-          row = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
-        }
-        LedgerLine next = lines.next();
-        sums.merge(
-            next.line().component(), next.line().amount().amount(), java.math.BigDecimal::add);
-        writeLine(sheet.createRow(row++), plain, run, next);
+      for (int s = 0; s < sheets; s++) {
+        String name = s == 0 ? "Lines" : "Lines " + (s + 1);
+        lineSheets.add(name);
+        boolean last = s == sheets - 1;
+        wb.createSheet(name)
+            .setRowGenerator(
+                sheet -> {
+                  int row = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+                  while (row <= rowsPerSheet && lines.hasNext()) {
+                    LedgerLine next = lines.next();
+                    written.add(next);
+                    writeLine(sheet.createRow(row++), plain, run, next);
+                  }
+                  if (last) {
+                    written.checkAllOf(lines);
+                  }
+                });
       }
-      if (lineSheets.isEmpty()) {
-        Sheets.header(wb.createSheet("Lines"), 0, bold, ExportWriter.LINE_HEADER);
-        lineSheets.add("Lines");
-      }
-      Sheet adjusted = wb.createSheet("Adjustments");
-      int a = Sheets.header(adjusted, 0, bold, ExportWriter.LINE_HEADER);
-      while (adjustments.hasNext()) {
-        writeLine(adjusted.createRow(a++), plain, run, adjustments.next());
-      }
-      writeTotals(wb.createSheet("Totals"), bold, lineSheets, sums);
-      writeInputs(wb.createSheet("Inputs"), bold, run, inputFiles);
+      wb.createSheet("Adjustments")
+          .setRowGenerator(
+              sheet -> {
+                int a = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+                while (adjustments.hasNext()) {
+                  writeLine(sheet.createRow(a++), plain, run, adjustments.next());
+                }
+              });
+      // sheets are generated in workbook order: the lines are summed when the totals are reached
+      wb.createSheet("Totals")
+          .setRowGenerator(sheet -> writeTotals(sheet, bold, lineSheets, written.sums()));
+      wb.createSheet("Inputs").setRowGenerator(sheet -> writeInputs(sheet, bold, run, inputFiles));
       // the totals are formulas without cached values: spreadsheet programs compute them on open
       wb.setForceFormulaRecalculation(true);
       Files.createDirectories(file.getParent());
-      try (OutputStream out = Files.newOutputStream(file)) {
+      try (OutputStream out = Files.newOutputStream(partial)) {
         wb.write(out);
       }
-      wb.dispose();
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
+      deleteQuietly(partial);
+      // a failure of the lines (or of their count) is the news, not POI's wrapping of it
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
       throw new UncheckedIOException("cannot write " + file, e);
+    } catch (RuntimeException e) {
+      deleteQuietly(partial);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException ignored) {
+      // the failure being reported matters more than a leftover partial file
     }
   }
 
@@ -186,18 +218,18 @@ public final class AuditorWorkbook {
   }
 
   /**
-   * Deflates at the fastest level: a month's lines make hundreds of megabytes of sheet XML, and the
-   * default level costs several times the time for a file only somewhat smaller. Writes that XML a
-   * cell at a time.
+   * Deflates at the fastest level: a month's lines make gigabytes of sheet XML, and the default
+   * level costs several times the time for a file only somewhat smaller. Writes that XML a cell at
+   * a time.
    */
-  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
-    FastDeflateWorkbook(int rowWindow) {
+  private static final class StreamingWorkbook extends DeferredSXSSFWorkbook {
+    StreamingWorkbook(int rowWindow) {
       super(rowWindow);
     }
 
     @Override
-    protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new CellAtOnceSheetDataWriter();
+    protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
+      return new CellAtOnceSheetDataWriter(out);
     }
 
     @Override

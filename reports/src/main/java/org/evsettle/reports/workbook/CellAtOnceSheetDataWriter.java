@@ -1,17 +1,12 @@
 package org.evsettle.reports.workbook;
 
-import java.io.BufferedWriter;
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 
 /**
  * Writes the same sheet XML as POI's own writer, with one write per cell instead of several per
@@ -19,23 +14,16 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * synchronised buffer took most of the auditor workbook's time. Text, number and blank cells are
  * written here; any other cell (formulas, booleans, errors) is left to POI.
  */
-class CellAtOnceSheetDataWriter extends SheetDataWriter {
-
-  private static final int BUFFER_CHARS = 1 << 16;
+class CellAtOnceSheetDataWriter extends StreamingSheetWriter {
 
   private final StringBuilder cell = new StringBuilder(512);
   private char[] chars = new char[512];
   private final String[] columns = new String[64];
   private String rowNumber = "";
 
-  CellAtOnceSheetDataWriter() throws IOException {
-    super();
-  }
-
-  @Override
-  public Writer createWriter(File file) throws IOException {
-    return new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(file), StandardCharsets.UTF_8), BUFFER_CHARS);
+  /** Writes the sheet data into {@code out}, the workbook's zip entry of the sheet. */
+  CellAtOnceSheetDataWriter(OutputStream out) throws IOException {
+    super(out);
   }
 
   @Override

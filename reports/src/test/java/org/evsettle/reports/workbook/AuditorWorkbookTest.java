@@ -75,6 +75,7 @@ class AuditorWorkbookTest {
         .write(
             file,
             RUN,
+            lines.size(),
             lines.iterator(),
             lines.stream().filter(AuditorWorkbook::isAdjustment).iterator(),
             List.of(
@@ -120,5 +121,81 @@ class AuditorWorkbookTest {
       assertThat(inputs.getRow(0).getCell(1).getStringCellValue()).isEqualTo("cd".repeat(32));
       assertThat(inputs.getRow(4).getCell(9).getStringCellValue()).isEqualTo("ab".repeat(32));
     }
+  }
+
+  private void write(Path file, long count, List<LedgerLine> lines) {
+    new AuditorWorkbook(2)
+        .write(file, RUN, count, lines.iterator(), List.<LedgerLine>of().iterator(), List.of());
+  }
+
+  @Test
+  void linesFillingTheLastSheetExactlyMakeNoEmptySheetAndNoLinesMakeOneHeaderOnlySheet()
+      throws Exception {
+    var four =
+        List.of(
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S1", "1.00"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S2", "1.00"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S3", "1.00"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S4", "1.00"));
+    Path full = dir.resolve("four.xlsx");
+    write(full, 4, four);
+    Path none = dir.resolve("none.xlsx");
+    write(none, 0, List.of());
+    try (XSSFWorkbook wb = new XSSFWorkbook(full.toFile());
+        XSSFWorkbook empty = new XSSFWorkbook(none.toFile())) {
+      assertThat(wb.getSheet("Lines 2").getRow(2).getCell(11).getStringCellValue()).isEqualTo("S4");
+      assertThat(wb.getSheet("Lines 3")).isNull();
+      assertThat(wb.getSheetAt(2).getSheetName()).isEqualTo("Adjustments");
+      assertThat(empty.getSheet("Lines").getLastRowNum()).isZero();
+      assertThat(empty.getSheet("Lines 2")).isNull();
+    }
+  }
+
+  @Test
+  void linesNotMatchingTheRunsCountFailTheWorkbookAndLeaveNoFile() {
+    var three =
+        List.of(
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S1", "1.00"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S2", "1.00"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S3", "1.00"));
+    Path file = dir.resolve("auditor.xlsx");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(file, 4, three))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("count 4 lines but 3 were read");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(file, 2, three))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("count 2 lines but more than 2 were read");
+    assertThat(file).doesNotExist();
+    assertThat(dir.resolve("auditor.xlsx.partial")).doesNotExist();
+  }
+
+  @Test
+  void aFailureReadingTheLinesIsReportedAsItselfAndLeavesNoFile() {
+    Path file = dir.resolve("auditor.xlsx");
+    var failing =
+        new java.util.Iterator<LedgerLine>() {
+          int given;
+
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public LedgerLine next() {
+            if (given++ == 3) {
+              throw new IllegalStateException("the exports stopped");
+            }
+            return line(LineKind.SETTLEMENT, Component.ENERGY, "S" + given, "1.00");
+          }
+        };
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new AuditorWorkbook(2)
+                    .write(file, RUN, 10, failing, List.<LedgerLine>of().iterator(), List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the exports stopped");
+    assertThat(file).doesNotExist();
+    assertThat(dir.resolve("auditor.xlsx.partial")).doesNotExist();
   }
 }

@@ -11,18 +11,21 @@ import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CellAtOnceSheetDataWriterTest {
 
   /** Cells of every kind the workbooks write, and text that needs escaping or preserving. */
-  private static void fill(SXSSFWorkbook wb) {
+  private static void fill(DeferredSXSSFWorkbook wb) {
     CellStyle bold = wb.createCellStyle();
     bold.setFont(wb.createFont());
-    Sheet sheet = wb.createSheet("Lines");
+    wb.createSheet("Lines").setRowGenerator(sheet -> fill(sheet, bold));
+  }
+
+  private static void fill(Sheet sheet, CellStyle bold) {
     String[] texts = {
       "OP1-000000001",
       "0.325496 kWh of session OP1-1 were charged in FLAT hours.",
@@ -54,14 +57,13 @@ class CellAtOnceSheetDataWriterTest {
 
   @TempDir Path dir;
 
-  private String sheetXml(SXSSFWorkbook wb, String name) throws IOException {
+  private String sheetXml(DeferredSXSSFWorkbook wb, String name) throws IOException {
     fill(wb);
     Path file = dir.resolve(name);
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
-    wb.dispose();
-    wb.close();
     try (var zip = new ZipFile(file.toFile())) {
       return new String(
           zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
@@ -71,13 +73,14 @@ class CellAtOnceSheetDataWriterTest {
 
   @Test
   void writesTheSameSheetXmlAsPoiItself() throws IOException {
-    String poi = sheetXml(new SXSSFWorkbook(5), "poi.xlsx");
+    String poi = sheetXml(new DeferredSXSSFWorkbook(5), "poi.xlsx");
     String ours =
         sheetXml(
-            new SXSSFWorkbook(5) {
+            new DeferredSXSSFWorkbook(5) {
               @Override
-              protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new CellAtOnceSheetDataWriter();
+              protected StreamingSheetWriter createSheetDataWriter(OutputStream out)
+                  throws IOException {
+                return new CellAtOnceSheetDataWriter(out);
               }
             },
             "ours.xlsx");

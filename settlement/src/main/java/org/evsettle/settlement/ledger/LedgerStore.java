@@ -213,6 +213,12 @@ public class LedgerStore {
         runId);
   }
 
+  /** How many lines a run has, of every kind, as its statements count them. */
+  public long lineCount(long runId) {
+    return jdbc.queryForObject(
+        "select coalesce(sum(lines), 0) from run_statement where run_id = ?", Long.class, runId);
+  }
+
   public long violations(long runId) {
     return jdbc.queryForObject(
         "select count(*) from run_violation where run_id = ?", Long.class, runId);
