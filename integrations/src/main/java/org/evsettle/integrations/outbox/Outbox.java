@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -21,12 +22,17 @@ public class Outbox {
   public void deliver(Path staged, String relative) {
     try (Stream<Path> files = Files.list(staged)) {
       for (Path file : files.sorted().toList()) {
-        producer.sendBodyAndHeader(
+        // the staged file as the exchange's local work file: the file endpoint renames it into
+        // the outbox instead of copying it (hundreds of megabytes for a month's export)
+        producer.sendBodyAndHeaders(
             OutboxRoutes.ROUTE,
             file.toFile(),
-            Exchange.FILE_NAME,
-            relative + "/" + file.getFileName());
-        Files.delete(file);
+            Map.of(
+                Exchange.FILE_NAME,
+                relative + "/" + file.getFileName(),
+                Exchange.FILE_LOCAL_WORK_PATH,
+                file.toString()));
+        Files.deleteIfExists(file);
       }
       Files.delete(staged);
     } catch (IOException e) {

@@ -39,6 +39,9 @@ public final class AuditorWorkbook {
 
   private static final int COMPONENT_COLUMN = 4;
   private static final int AMOUNT_COLUMN = 16;
+  // run, kind, component, window class, parties, record type, unit, currency, rule, policy file
+  // and rule-set hash: the same few texts on every line
+  private static final int[] SHARED_COLUMNS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 14, 17, 18, 19, 20};
 
   private final int rowsPerSheet;
 
@@ -61,11 +64,21 @@ public final class AuditorWorkbook {
       Path file,
       SettlementRun run,
       long lineCount,
-      Iterator<LedgerLine> lines,
+      Iterator<LedgerLine> allLines,
       Iterator<LedgerLine> adjustments,
       List<Map<String, Object>> inputFiles) {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (var wb = new StreamingWorkbook(200)) {
+      SharedTexts shared = wb.shared;
+      Iterator<LedgerLine> lines =
+          SharedTexts.sampled(
+              allLines,
+              line -> {
+                Object[] values = values(run, line);
+                for (int c : SHARED_COLUMNS) {
+                  shared.add(values[c]);
+                }
+              });
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();
       font.setBold(true);
@@ -135,8 +148,16 @@ public final class AuditorWorkbook {
 
   private static void writeLine(
       Row row, CellStyle plain, SettlementRun run, LedgerLine ledgerLine) {
+    Object[] values = values(run, ledgerLine);
+    for (int c = 0; c < values.length; c++) {
+      Sheets.value(row, c, values[c]).setCellStyle(plain);
+    }
+  }
+
+  /** A line's cells, in the columns of {@link ExportWriter#LINE_HEADER}. */
+  private static Object[] values(SettlementRun run, LedgerLine ledgerLine) {
     PolicyLine l = ledgerLine.line();
-    Object[] values = {
+    return new Object[] {
       run.runId(),
       run.type(),
       run.period().toString(),
@@ -160,9 +181,6 @@ public final class AuditorWorkbook {
       l.rulesetSha256(),
       l.explanation()
     };
-    for (int c = 0; c < values.length; c++) {
-      Sheets.value(row, c, values[c]).setCellStyle(plain);
-    }
   }
 
   /** One live formula per component: the sum of its amounts over every line sheet. */
@@ -223,13 +241,16 @@ public final class AuditorWorkbook {
    * a time.
    */
   private static final class StreamingWorkbook extends DeferredSXSSFWorkbook {
+    final SharedTexts shared;
+
     StreamingWorkbook(int rowWindow) {
       super(rowWindow);
+      shared = new SharedTexts(getXSSFWorkbook().getSharedStringSource());
     }
 
     @Override
     protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
-      return new CellAtOnceSheetDataWriter(out);
+      return new CellAtOnceSheetDataWriter(out, shared::numberOf);
     }
 
     @Override

@@ -21,9 +21,16 @@ class CellAtOnceSheetDataWriter extends StreamingSheetWriter {
   private final String[] columns = new String[64];
   private String rowNumber = "";
 
-  /** Writes the sheet data into {@code out}, the workbook's zip entry of the sheet. */
-  CellAtOnceSheetDataWriter(OutputStream out) throws IOException {
+  private final java.util.function.Function<String, Integer> shared;
+
+  /**
+   * Writes the sheet data into {@code out}, the workbook's zip entry of the sheet; a text that
+   * {@code shared} numbers is written as a reference to that shared string.
+   */
+  CellAtOnceSheetDataWriter(OutputStream out, java.util.function.Function<String, Integer> shared)
+      throws IOException {
     super(out);
+    this.shared = shared;
   }
 
   @Override
@@ -51,6 +58,12 @@ class CellAtOnceSheetDataWriter extends StreamingSheetWriter {
     switch (type) {
       case STRING -> {
         String text = c.getStringCellValue();
+        Integer number = shared.apply(text);
+        if (number != null) {
+          cell.append(" t=\"s\"><v>").append(number.intValue()).append("</v></c>");
+          flushCell();
+          return;
+        }
         cell.append(" t=\"inlineStr\"><is><t");
         if (!text.isEmpty()
             && (Character.isWhitespace(text.charAt(0))

@@ -101,6 +101,12 @@ class AuditorWorkbookTest {
       assertThat(injected.getCellType()).isEqualTo(CellType.STRING);
       assertThat(injected.getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
 
+      // texts repeated on every line are shared strings, read back as the same text
+      var first = wb.getSheet("Lines").getRow(1);
+      assertThat(first.getCell(18).getStringCellValue()).isEqualTo("a rule");
+      assertThat(first.getCell(20).getStringCellValue()).isEqualTo("cd".repeat(32));
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("2026-10-R1");
+      assertThat(wb.getSharedStringSource().getUniqueCount()).isBetween(10, 20);
       var totals = wb.getSheet("Totals");
       assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ENERGY");
       assertThat(totals.getRow(1).getCell(1).getCellFormula())

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,18 +27,20 @@ class CellAtOnceSheetDataWriterTest {
     wb.createSheet("Lines").setRowGenerator(sheet -> fill(sheet, bold));
   }
 
+  private static final String[] TEXTS = {
+    "OP1-000000001",
+    "0.325496 kWh of session OP1-1 were charged in FLAT hours.",
+    "a < b & c > \"d\"",
+    " leading and trailing ",
+    "tab\there, line\nbreak",
+    "≥ 2 (GB/T 41578-2022) 北京",
+    "control \u0001 char",
+    "",
+    "'quoted"
+  };
+
   private static void fill(Sheet sheet, CellStyle bold) {
-    String[] texts = {
-      "OP1-000000001",
-      "0.325496 kWh of session OP1-1 were charged in FLAT hours.",
-      "a < b & c > \"d\"",
-      " leading and trailing ",
-      "tab\there, line\nbreak",
-      "≥ 2 (GB/T 41578-2022) 北京",
-      "control \u0001 char",
-      "",
-      "'quoted"
-    };
+    String[] texts = TEXTS;
     // enough rows to be flushed through the writer several times (the window is 5)
     for (int r = 0; r < 40; r++) {
       Row row = sheet.createRow(r);
@@ -59,16 +63,7 @@ class CellAtOnceSheetDataWriterTest {
 
   private String sheetXml(DeferredSXSSFWorkbook wb, String name) throws IOException {
     fill(wb);
-    Path file = dir.resolve(name);
-    try (wb;
-        OutputStream out = Files.newOutputStream(file)) {
-      wb.write(out);
-    }
-    try (var zip = new ZipFile(file.toFile())) {
-      return new String(
-          zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
-          StandardCharsets.UTF_8);
-    }
+    return write(wb, name);
   }
 
   @Test
@@ -80,7 +75,7 @@ class CellAtOnceSheetDataWriterTest {
               @Override
               protected StreamingSheetWriter createSheetDataWriter(OutputStream out)
                   throws IOException {
-                return new CellAtOnceSheetDataWriter(out);
+                return new CellAtOnceSheetDataWriter(out, text -> null);
               }
             },
             "ours.xlsx");
@@ -89,6 +84,58 @@ class CellAtOnceSheetDataWriterTest {
         .contains(
             "xml:space=\"preserve\"", "<f>SUM(J1:J40)</f>", "s=\"1\"", "<c r=\"AS40\" s=\"1\"");
     assertThat(ours).isEqualTo(poi);
+  }
+
+  @Test
+  void writesSharedTextsAsPoiWritesItsSharedStrings() throws Exception {
+    // POI's streaming writer with a shared strings table shares every text, in the order met
+    var poiWb = new SXSSFWorkbook(null, 5, false, true);
+    CellStyle poiBold = poiWb.createCellStyle();
+    poiBold.setFont(poiWb.createFont());
+    fill(poiWb.createSheet("Lines"), poiBold);
+    String poi = write(poiWb, "poi-shared.xlsx");
+    var oursWb =
+        new DeferredSXSSFWorkbook(5) {
+          final SharedTexts shared = new SharedTexts(getXSSFWorkbook().getSharedStringSource());
+
+          @Override
+          protected StreamingSheetWriter createSheetDataWriter(OutputStream out)
+              throws IOException {
+            return new CellAtOnceSheetDataWriter(out, shared::numberOf);
+          }
+        };
+    for (String text : TEXTS) {
+      oursWb.shared.add(text);
+    }
+    oursWb.shared.add("far column, bold");
+    fill(oursWb);
+    String ours = write(oursWb, "ours-shared.xlsx");
+    assertThat(poi).contains("<c r=\"A1\" t=\"s\"><v>0</v></c>", "<c r=\"I40\" t=\"s\"><v>8</v>");
+    // a deferred sheet's dimension is written before its rows: only the rows are compared
+    assertThat(sheetData(ours)).isEqualTo(sheetData(poi));
+    try (var wb = new XSSFWorkbook(dir.resolve("ours-shared.xlsx").toFile())) {
+      var row = wb.getSheet("Lines").getRow(39);
+      for (int c = 0; c < TEXTS.length; c++) {
+        assertThat(row.getCell(c).getStringCellValue()).isEqualTo(TEXTS[c].replace('\u0001', '?'));
+      }
+    }
+  }
+
+  private static String sheetData(String sheetXml) {
+    return sheetXml.substring(sheetXml.indexOf("<sheetData>"));
+  }
+
+  private String write(SXSSFWorkbook wb, String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+    try (var zip = new ZipFile(file.toFile())) {
+      return new String(
+          zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
   }
 
   @Test
