@@ -14,16 +14,16 @@ import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerStore;
-import org.evsettle.settlement.ledger.LineKind;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Settles one operator's partition of a run in one transaction: what an earlier, failed attempt
- * left is cleared, the pack is evaluated over the latest inputs, and lines, violations and the
- * operator's summary are written. A failure rolls all of it back.
+ * Settles one operator's partition of a run: what an earlier, failed attempt left is cleared, the
+ * pack is evaluated over the latest inputs, and lines, violations and the operator's summary are
+ * written. The lines are committed batch by batch (see {@link LedgerStore#partitionLineWriter});
+ * the rest in the step's one transaction, which a failure rolls back.
  */
 public class OperatorSettlementTasklet implements Tasklet {
 
@@ -72,10 +72,25 @@ public class OperatorSettlementTasklet implements Tasklet {
               + "): restore it to resume the run");
     }
     ledger.clearOperator(runId, operatorId);
+    try {
+      settle(compiled, contribution);
+    } catch (RuntimeException | Error e) {
+      // the lines were committed batch by batch: the step's rollback does not take them back
+      try {
+        ledger.discardPartitionLines(runId, operatorId);
+      } catch (RuntimeException discardFailed) {
+        e.addSuppressed(discardFailed);
+      }
+      throw e;
+    }
+    return RepeatStatus.FINISHED;
+  }
+
+  private void settle(CompiledPack compiled, StepContribution contribution) {
     var zone = compiled.manifest().zoneId();
     Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
     Instant to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    var lines = ledger.lineWriter(runId, LineKind.SETTLEMENT);
+    var lines = ledger.partitionLineWriter(runId);
     try (Stream<StoredRecord<ChargingSession>> sessions = inputs.sessions(operatorId, from, to);
         Stream<StoredRecord<V2gDischarge>> discharges = inputs.discharges(operatorId, from, to)) {
       var partition =
@@ -120,6 +135,5 @@ public class OperatorSettlementTasklet implements Tasklet {
       contribution.incrementWriteCount(evaluation.lines());
     }
     faults.check(operatorId);
-    return RepeatStatus.FINISHED;
   }
 }

@@ -281,7 +281,7 @@ class SettleJobIT {
     SettlementRun failed = ledger.runs(YearMonth.parse("2026-04")).get(0);
     assertThat(failed.status()).isEqualTo(RunStatus.RUNNING);
     assertThat(lines(failed, "OP-R1")).hasSize(2);
-    assertThat(lines(failed, "OP-R2")).isEmpty(); // the failed partition rolled back
+    assertThat(lines(failed, "OP-R2")).isEmpty(); // the failed partition left no line
 
     faults.failOperator(null);
     var resumed = settle("2026-04", false);

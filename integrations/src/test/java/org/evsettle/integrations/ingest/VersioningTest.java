@@ -53,6 +53,39 @@ class VersioningTest extends IngestTestSupport {
   }
 
   @Test
+  void everyIdCorrectedInALaterChunkGetsItsVersionsInFileOrder() {
+    home.drop(
+        "operators/LAN", "chargers.csv", chargersCsv("LAN-C1,LAN,LAN-S,UT1,,PUBLIC,22,false"));
+    int ids = FileIngestor.CHUNK_ROWS + 500;
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    rows.add(HEADER);
+    for (int round = 1; round <= 2; round++) {
+      for (int i = 0; i < ids; i++) {
+        rows.add(
+            "L" + i + ",LAN-C1,2026-10-03T10:00:00+08:00,2026-10-03T11:00:00+08:00," + round + ",");
+        if (i % 1000 == 7) { // a rejected row now and then, in every chunk
+          rows.add("R" + round + "-" + i + ",LAN-C1,not a time,2026-10-03T11:00:00+08:00,1,");
+        }
+      }
+    }
+    home.drop("operators/LAN", "sessions-lanes.csv", csv(rows.toArray(String[]::new)));
+    ingest();
+
+    var receipt = home.receipt("operators/LAN", "sessions-lanes.csv");
+    // the first round accepted, the second round corrects every id; 3 rejected rows per round
+    assertThat(counts(receipt)).containsExactly((long) ids, (long) ids, 0L, 6L);
+    // rejections are reported in line order, whichever chunk they were in
+    var lines = rejections(receipt).stream().map(r -> Long.parseLong(r.split(" ")[0])).toList();
+    assertThat(lines).hasSize(6).isSorted();
+    for (int i : new int[] {0, 1, 7, 1999, 2000, 2001, ids - 1}) {
+      var versions = sessions.findByPartyIdAndRecordIdOrderByVersion("LAN", "L" + i);
+      assertThat(versions).extracting(VersionedRowEntity::getVersion).containsExactly(1, 2);
+      assertThat(versions.get(1).getEnergyKwh()).isEqualByComparingTo("2");
+      assertThat(versions.get(1).getLineNo()).isGreaterThan(versions.get(0).getLineNo());
+    }
+  }
+
+  @Test
   void duplicatesAreCountedCorrectionsAndVoidsBecomeNewVersions() {
     home.drop(
         "operators/VER", "chargers.csv", chargersCsv("VER-C1,VER,VER-S,UT1,,PUBLIC,22,false"));

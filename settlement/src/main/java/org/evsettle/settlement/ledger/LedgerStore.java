@@ -16,6 +16,9 @@ import org.evsettle.settlement.domain.PolicyLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs and lines of the ledger, written in JDBC batches. Lines of a RUNNING run may be replaced
@@ -42,9 +45,12 @@ public class LedgerStore {
   private record NumberedLine(LedgerLine line, long lineNo) {}
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  public LedgerStore(JdbcTemplate jdbc) {
+  public LedgerStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public List<SettlementRun> runs(YearMonth period) {
@@ -114,12 +120,7 @@ public class LedgerStore {
   /** Removes what a failed attempt may have left of one operator's part of a RUNNING run. */
   public void clearOperator(long runId, String operatorId) {
     requireRunning(runId);
-    // adjustments are written in one transaction after every operator's part, so only settlement
-    // lines can be left over; naming the kind lets the index find the operator's lines directly
-    jdbc.update(
-        "delete from settlement_line where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?",
-        runId,
-        operatorId);
+    discardPartitionLines(runId, operatorId);
     jdbc.update(
         "delete from run_statement where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?",
         runId,
@@ -130,9 +131,43 @@ public class LedgerStore {
         "delete from run_operator_summary where run_id = ? and operator_id = ?", runId, operatorId);
   }
 
-  /** A writer of lines of one kind for {@code runId}, numbered in the order it is given them. */
+  /**
+   * Deletes, in a transaction of its own, the settlement lines of one operator's part of a RUNNING
+   * run: they are committed batch by batch (see {@link #partitionLineWriter}), so their removal is
+   * too, and the part's own transaction never holds a lock on a line.
+   */
+  public void discardPartitionLines(long runId, String operatorId) {
+    requireRunning(runId);
+    // adjustments are written in one transaction after every operator's part, so only settlement
+    // lines can be left over; naming the kind lets the index find the operator's lines directly
+    ownTransaction.executeWithoutResult(
+        status ->
+            jdbc.update(
+                "delete from settlement_line where run_id = ? and kind = 'SETTLEMENT'"
+                    + " and operator_id = ?",
+                runId,
+                operatorId));
+  }
+
+  /**
+   * A writer of lines of one kind for {@code runId}, numbered in the order it is given them,
+   * written in the caller's transaction.
+   */
   public LineWriter lineWriter(long runId, LineKind kind) {
-    return new LineWriter(jdbc, runId, kind);
+    return new LineWriter(jdbc, null, runId, kind);
+  }
+
+  /**
+   * A writer of the settlement lines of one operator's part of {@code runId} that commits each
+   * batch of lines in a transaction of its own; its statement rows are written in the caller's.
+   * Holding a month of an operator's lines in one open transaction made the database keep and
+   * rewrite every one of them at the commit (a seventh of a settle). A part that fails discards the
+   * lines committed so far ({@link #discardPartitionLines}); should that fail too, or the process
+   * die, the run is not complete, so nothing reads them, and {@link #clearOperator} removes them
+   * when the part is settled again.
+   */
+  public LineWriter partitionLineWriter(long runId) {
+    return new LineWriter(jdbc, ownTransaction, runId, LineKind.SETTLEMENT);
   }
 
   public void writeViolations(long runId, List<ComplianceViolation> violations) {

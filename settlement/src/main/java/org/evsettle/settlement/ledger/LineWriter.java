@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes lines of one kind of a run in JDBC batches, numbering them in the order received: that
  * order is the order they are published in. Quantities and amounts are written at the scale of
  * their columns, so that the statement rows summed here are the sums of the stored lines. Call
- * {@link #finish} when done: it writes the rest of the lines and their statement rows.
+ * {@link #finish} when done: it writes the rest of the lines and their statement rows (in the
+ * caller's transaction). Batches of lines join the caller's transaction, or, for a writer of a
+ * settlement partition, commit one by one.
  */
 public final class LineWriter implements Consumer<PolicyLine> {
 
@@ -30,14 +33,17 @@ public final class LineWriter implements Consumer<PolicyLine> {
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
+  // null: batches join the caller's transaction
+  private final TransactionTemplate eachBatch;
   private final long runId;
   private final String kind;
   private final List<PolicyLine> buffer = new ArrayList<>(BATCH);
   private final StatementSums statement = new StatementSums();
   private long next;
 
-  LineWriter(JdbcTemplate jdbc, long runId, LineKind kind) {
+  LineWriter(JdbcTemplate jdbc, TransactionTemplate eachBatch, long runId, LineKind kind) {
     this.jdbc = jdbc;
+    this.eachBatch = eachBatch;
     this.runId = runId;
     this.kind = kind.name();
   }
@@ -60,6 +66,15 @@ public final class LineWriter implements Consumer<PolicyLine> {
     if (buffer.isEmpty()) {
       return;
     }
+    if (eachBatch == null) {
+      insertBuffer();
+    } else {
+      eachBatch.executeWithoutResult(status -> insertBuffer());
+    }
+    buffer.clear();
+  }
+
+  private void insertBuffer() {
     // plain JDBC: the per-parameter type resolution of a generic batch update shows in profiles
     jdbc.execute(
         INSERT_LINE,
@@ -70,7 +85,6 @@ public final class LineWriter implements Consumer<PolicyLine> {
           }
           return ps.executeBatch();
         });
-    buffer.clear();
   }
 
   /** Writes the rest of the lines and the statement rows of all lines given to this writer. */

@@ -50,6 +50,42 @@ abstract class LedgerOrderContract {
         cny);
   }
 
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  private long count(String table, SettlementRun run) {
+    return jdbc.queryForObject(
+        "select count(*) from " + table + " where run_id = ?", Long.class, run.id());
+  }
+
+  @Test
+  void aPartitionsLinesAreCommittedBatchByBatchAndDiscardedOnlyOnPurpose() {
+    SettlementRun run =
+        ledger.openRun(
+            YearMonth.of(2026, 2), "INITIAL", 0, "beijing", "2024.1", "sha", Instant.EPOCH);
+    var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                outer.executeWithoutResult(
+                    status -> {
+                      LineWriter writer = ledger.partitionLineWriter(run.id());
+                      for (int i = 0; i < 2500; i++) {
+                        writer.accept(line("OP-P", "P" + i, Component.ENERGY, "1.00"));
+                      }
+                      writer.finish();
+                      throw new IllegalStateException("the partition failed after its lines");
+                    }))
+        .hasMessage("the partition failed after its lines");
+    // the step's transaction rolled back its statement rows, not the committed batches of lines
+    assertThat(count("settlement_line", run)).isEqualTo(2500);
+    assertThat(count("run_statement", run)).isZero();
+
+    ledger.discardPartitionLines(run.id(), "OP-Q"); // another operator's: none of these
+    assertThat(count("settlement_line", run)).isEqualTo(2500);
+    outer.executeWithoutResult(status -> ledger.clearOperator(run.id(), "OP-P"));
+    assertThat(count("settlement_line", run)).isZero();
+  }
+
   @Test
   void linesComeBackInPublishedOrderAndStatementsCountThem() {
     YearMonth period = YearMonth.of(2026, 3);
