@@ -14,6 +14,7 @@ import java.util.Map;
 import org.evsettle.settlement.domain.ComplianceViolation;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +47,8 @@ public class LedgerStore {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  // the rule numbers of the runs being written, shared by their partitions
+  private final Map<Long, RunRules> rulesOfRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
   public LedgerStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -109,6 +112,7 @@ public class LedgerStore {
   }
 
   private void markCompleted(long runId, Instant at) {
+    rulesOfRuns.remove(runId);
     jdbc.update(
         "update settlement_run set status = ?, completed_at = ? where id = ? and status = ?",
         RunStatus.COMPLETED.name(),
@@ -154,7 +158,7 @@ public class LedgerStore {
    * written in the caller's transaction.
    */
   public LineWriter lineWriter(long runId, LineKind kind) {
-    return new LineWriter(jdbc, null, runId, kind);
+    return new LineWriter(jdbc, null, runId, kind, rulesOf(runId), rulesetOf(runId));
   }
 
   /**
@@ -167,7 +171,17 @@ public class LedgerStore {
    * when the part is settled again.
    */
   public LineWriter partitionLineWriter(long runId) {
-    return new LineWriter(jdbc, ownTransaction, runId, LineKind.SETTLEMENT);
+    return new LineWriter(
+        jdbc, ownTransaction, runId, LineKind.SETTLEMENT, rulesOf(runId), rulesetOf(runId));
+  }
+
+  private RunRules rulesOf(long runId) {
+    return rulesOfRuns.computeIfAbsent(runId, id -> new RunRules(jdbc, ownTransaction, id));
+  }
+
+  private String rulesetOf(long runId) {
+    return jdbc.queryForObject(
+        "select ruleset_sha256 from settlement_run where id = ?", String.class, runId);
   }
 
   public void writeViolations(long runId, List<ComplianceViolation> violations) {
@@ -273,15 +287,16 @@ public class LedgerStore {
   }
 
   private java.util.stream.Stream<LedgerLine> lines(long runId, List<LineKind> kinds) {
+    var mapper = new LineMapper(RunRules.of(jdbc, runId), rulesetOf(runId));
     // the lines of a run do not change once written: the next page is read while this one is used
     return KeysetPages.<NumberedLine>prefetching(
-            previous -> pageAfter(runId, kinds, previous), "ledger-lines-" + runId)
+            previous -> pageAfter(runId, kinds, previous, mapper), "ledger-lines-" + runId)
         .map(NumberedLine::line);
   }
 
   /** The page after {@code previous}: the same operator's next lines, else the next operator's. */
   private List<NumberedLine> pageAfter(
-      long runId, List<LineKind> kinds, List<NumberedLine> previous) {
+      long runId, List<LineKind> kinds, List<NumberedLine> previous, LineMapper mapper) {
     int k = 0;
     if (previous != null) {
       NumberedLine last = KeysetPages.last(previous);
@@ -289,9 +304,9 @@ public class LedgerStore {
       String kind = kinds.get(k).name();
       String operator = last.line().line().operatorId();
       List<NumberedLine> page =
-          jdbc.query(LINES_AFTER, LedgerStore::numberedLine, runId, kind, operator, last.lineNo());
+          jdbc.query(LINES_AFTER, mapper, runId, kind, operator, last.lineNo());
       if (page.isEmpty()) {
-        page = jdbc.query(LINES_NEXT_OPERATOR, LedgerStore::numberedLine, runId, kind, operator);
+        page = jdbc.query(LINES_NEXT_OPERATOR, mapper, runId, kind, operator);
       }
       if (!page.isEmpty()) {
         return page;
@@ -299,8 +314,7 @@ public class LedgerStore {
       k++;
     }
     for (; k < kinds.size(); k++) {
-      List<NumberedLine> page =
-          jdbc.query(LINES_FIRST, LedgerStore::numberedLine, runId, kinds.get(k).name());
+      List<NumberedLine> page = jdbc.query(LINES_FIRST, mapper, runId, kinds.get(k).name());
       if (!page.isEmpty()) {
         return page;
       }
@@ -308,32 +322,39 @@ public class LedgerStore {
     return List.of();
   }
 
-  private static NumberedLine numberedLine(ResultSet rs, int row) throws SQLException {
-    return new NumberedLine(
-        new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("line_no"));
-  }
+  /** Lines as stored, with the rules they cite by number and the hash of their run's rule set. */
+  private record LineMapper(Map<Integer, RunRules.Rule> rules, String ruleset)
+      implements RowMapper<NumberedLine> {
 
-  private static PolicyLine line(ResultSet rs) throws SQLException {
-    String window = rs.getString("window_class");
-    return new PolicyLine(
-        org.evsettle.settlement.domain.Component.valueOf(rs.getString("component")),
-        window == null ? null : org.evsettle.settlement.domain.WindowClass.valueOf(window),
-        rs.getString("payer"),
-        rs.getString("payee"),
-        rs.getString("operator_id"),
-        rs.getString("charger_id"),
-        org.evsettle.settlement.domain.RecordType.valueOf(rs.getString("record_type")),
-        rs.getString("record_id"),
-        rs.getInt("record_version"),
-        rs.getBigDecimal("quantity"),
-        rs.getString("unit"),
-        rs.getBigDecimal("rate"),
-        new org.evsettle.settlement.domain.Money(
-            rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
-        rs.getString("rule"),
-        rs.getString("policy_file"),
-        rs.getString("ruleset_sha256"),
-        rs.getString("explanation"));
+    @Override
+    public NumberedLine mapRow(ResultSet rs, int row) throws SQLException {
+      return new NumberedLine(
+          new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("line_no"));
+    }
+
+    private PolicyLine line(ResultSet rs) throws SQLException {
+      String window = rs.getString("window_class");
+      RunRules.Rule rule = rules.get(rs.getInt("rule_no"));
+      return new PolicyLine(
+          org.evsettle.settlement.domain.Component.valueOf(rs.getString("component")),
+          window == null ? null : org.evsettle.settlement.domain.WindowClass.valueOf(window),
+          rs.getString("payer"),
+          rs.getString("payee"),
+          rs.getString("operator_id"),
+          rs.getString("charger_id"),
+          org.evsettle.settlement.domain.RecordType.valueOf(rs.getString("record_type")),
+          rs.getString("record_id"),
+          rs.getInt("record_version"),
+          rs.getBigDecimal("quantity"),
+          rs.getString("unit"),
+          rs.getBigDecimal("rate"),
+          new org.evsettle.settlement.domain.Money(
+              rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
+          rule.rule(),
+          rule.policyFile(),
+          ruleset,
+          rs.getString("explanation"));
+    }
   }
 
   private void requireRunning(long runId) {

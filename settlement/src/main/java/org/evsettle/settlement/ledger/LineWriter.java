@@ -29,27 +29,47 @@ public final class LineWriter implements Consumer<PolicyLine> {
   private static final String INSERT_LINE =
       "insert into settlement_line (run_id, kind, component, window_class, payer, payee,"
           + " operator_id, charger_id, record_type, record_id, record_version, quantity, unit,"
-          + " rate, amount, currency, rule, policy_file, ruleset_sha256, explanation, line_no)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " rate, amount, currency, rule_no, explanation, line_no)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
   // null: batches join the caller's transaction
   private final TransactionTemplate eachBatch;
   private final long runId;
   private final String kind;
+  private final RunRules rules;
+  // the numbers this writer has used: the run's registry is shared by partitions, and locked
+  private final java.util.Map<RunRules.Rule, Integer> ruleNumbers = new java.util.HashMap<>();
+  private final String ruleset;
   private final List<PolicyLine> buffer = new ArrayList<>(BATCH);
   private final StatementSums statement = new StatementSums();
   private long next;
 
-  LineWriter(JdbcTemplate jdbc, TransactionTemplate eachBatch, long runId, LineKind kind) {
+  LineWriter(
+      JdbcTemplate jdbc,
+      TransactionTemplate eachBatch,
+      long runId,
+      LineKind kind,
+      RunRules rules,
+      String ruleset) {
     this.jdbc = jdbc;
     this.eachBatch = eachBatch;
     this.runId = runId;
     this.kind = kind.name();
+    this.rules = rules;
+    this.ruleset = ruleset;
   }
 
   @Override
   public void accept(PolicyLine line) {
+    // a line's rule-set hash is not stored: it is its run's
+    if (!ruleset.equals(line.rulesetSha256())) {
+      throw new IllegalArgumentException(
+          "a line of rule set "
+              + line.rulesetSha256()
+              + " cannot be written into a run of rule set "
+              + ruleset);
+    }
     buffer.add(line);
     if (buffer.size() == BATCH) {
       flush();
@@ -121,10 +141,12 @@ public final class LineWriter implements Consumer<PolicyLine> {
     }
     ps.setBigDecimal(15, amount);
     ps.setString(16, l.amount().currency().getCurrencyCode());
-    ps.setString(17, l.rule());
-    ps.setString(18, l.policyFile());
-    ps.setString(19, l.rulesetSha256());
-    ps.setString(20, l.explanation());
-    ps.setLong(21, lineNo);
+    ps.setInt(
+        17,
+        ruleNumbers.computeIfAbsent(
+            new RunRules.Rule(l.rule(), l.policyFile()),
+            r -> rules.numberOf(r.rule(), r.policyFile())));
+    ps.setString(18, l.explanation());
+    ps.setLong(19, lineNo);
   }
 }

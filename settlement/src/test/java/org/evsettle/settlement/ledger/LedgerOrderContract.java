@@ -86,6 +86,77 @@ abstract class LedgerOrderContract {
     assertThat(count("settlement_line", run)).isZero();
   }
 
+  private static PolicyLine cites(String record, String rule, String file, String ruleset) {
+    PolicyLine l = line("OP-R", record, Component.ENERGY, "1.00");
+    return new PolicyLine(
+        l.component(),
+        l.windowClass(),
+        l.payer(),
+        l.payee(),
+        l.operatorId(),
+        l.chargerId(),
+        l.recordType(),
+        l.recordId(),
+        l.recordVersion(),
+        l.quantity(),
+        l.unit(),
+        l.rate(),
+        l.amount(),
+        rule,
+        file,
+        ruleset,
+        l.explanation());
+  }
+
+  @Test
+  void linesCiteTheirRuleByNumberAndComeBackWithItAndTheirRunsRuleSet() {
+    String ruleset = "cd".repeat(32);
+    SettlementRun run =
+        ledger.openRun(
+            YearMonth.of(2026, 1), "INITIAL", 0, "beijing", "2024.1", ruleset, Instant.EPOCH);
+    // two partitions meeting the same rules in different orders
+    LineWriter first = ledger.partitionLineWriter(run.id());
+    LineWriter second = ledger.partitionLineWriter(run.id());
+    first.accept(cites("R1", "Energy is priced", "price-energy.drl", ruleset));
+    second.accept(cites("R2", "A subsidy is paid", "subsidy.drl", ruleset));
+    second.accept(cites("R3", "Energy is priced", "price-energy.drl", ruleset));
+    first.accept(cites("R4", "A subsidy is paid", "subsidy.drl", ruleset));
+    first.accept(cites("R5", "Energy is priced", "incentive.drl", ruleset));
+    first.finish();
+    second.finish();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                first.accept(cites("R6", "Energy is priced", "price-energy.drl", "ef".repeat(32))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot be written into a run of rule set " + ruleset);
+
+    List<String> read;
+    try (var lines = ledger.lines(run.id())) {
+      read =
+          lines
+              .map(
+                  l ->
+                      l.line().recordId()
+                          + " "
+                          + l.line().rule()
+                          + " / "
+                          + l.line().policyFile()
+                          + " / "
+                          + l.line().rulesetSha256().equals(ruleset))
+              .sorted()
+              .toList();
+    }
+    assertThat(read)
+        .containsExactly(
+            "R1 Energy is priced / price-energy.drl / true",
+            "R2 A subsidy is paid / subsidy.drl / true",
+            "R3 Energy is priced / price-energy.drl / true",
+            "R4 A subsidy is paid / subsidy.drl / true",
+            "R5 Energy is priced / incentive.drl / true");
+    // each rule once for the run
+    assertThat(count("run_rule", run)).isEqualTo(3);
+  }
+
   @Test
   void linesComeBackInPublishedOrderAndStatementsCountThem() {
     YearMonth period = YearMonth.of(2026, 3);
