@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.settlement.domain.Component;
@@ -83,8 +84,6 @@ public final class AuditorWorkbook {
       Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
-      // the default style set on each cell: without one, POI looks up the column's style per cell
-      CellStyle plain = wb.getCellStyleAt(0);
       var written = new LinesWritten(lineCount);
       long sheets = Math.max(1, (lineCount + rowsPerSheet - 1) / rowsPerSheet);
       List<String> lineSheets = new ArrayList<>();
@@ -95,11 +94,11 @@ public final class AuditorWorkbook {
         wb.createSheet(name)
             .setRowGenerator(
                 sheet -> {
-                  int row = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+                  int row = header(sheet, bold);
                   while (row <= rowsPerSheet && lines.hasNext()) {
                     LedgerLine next = lines.next();
                     written.add(next);
-                    writeLine(sheet.createRow(row++), plain, run, next);
+                    wb.writer.writeValues(row++, values(run, next));
                   }
                   if (last) {
                     written.checkAllOf(lines);
@@ -109,9 +108,9 @@ public final class AuditorWorkbook {
       wb.createSheet("Adjustments")
           .setRowGenerator(
               sheet -> {
-                int a = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+                int a = header(sheet, bold);
                 while (adjustments.hasNext()) {
-                  writeLine(sheet.createRow(a++), plain, run, adjustments.next());
+                  wb.writer.writeValues(a++, values(run, adjustments.next()));
                 }
               });
       // sheets are generated in workbook order: the lines are summed when the totals are reached
@@ -146,12 +145,11 @@ public final class AuditorWorkbook {
     }
   }
 
-  private static void writeLine(
-      Row row, CellStyle plain, SettlementRun run, LedgerLine ledgerLine) {
-    Object[] values = values(run, ledgerLine);
-    for (int c = 0; c < values.length; c++) {
-      Sheets.value(row, c, values[c]).setCellStyle(plain);
-    }
+  /** The header row of a sheet of lines, written out before the lines are written after it. */
+  private static int header(SXSSFSheet sheet, CellStyle bold) throws IOException {
+    int next = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+    sheet.flushRows(0);
+    return next;
   }
 
   /** A line's cells, in the columns of {@link ExportWriter#LINE_HEADER}. */
@@ -242,6 +240,8 @@ public final class AuditorWorkbook {
    */
   private static final class StreamingWorkbook extends DeferredSXSSFWorkbook {
     final SharedTexts shared;
+    // the writer of the sheet being generated: sheets are generated one at a time
+    CellAtOnceSheetDataWriter writer;
 
     StreamingWorkbook(int rowWindow) {
       super(rowWindow);
@@ -250,7 +250,8 @@ public final class AuditorWorkbook {
 
     @Override
     protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
-      return new CellAtOnceSheetDataWriter(out, shared::numberOf);
+      writer = new CellAtOnceSheetDataWriter(out, shared::numberOf);
+      return writer;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.StreamingSheetWriter;
+import org.evsettle.reports.export.SpreadsheetSafeText;
 
 /**
  * Writes the same sheet XML as POI's own writer, with one write per cell instead of several per
@@ -45,47 +46,80 @@ class CellAtOnceSheetDataWriter extends StreamingSheetWriter {
       return;
     }
     CellType type = c.getCellType();
-    if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
-      super.writeCell(columnIndex, c);
-      return;
+    int style = c.getCellStyle().getIndex() & 0xffff;
+    switch (type) {
+      case STRING -> writeText(columnIndex, style, c.getStringCellValue());
+      case NUMERIC -> writeNumber(columnIndex, style, c.getNumericCellValue());
+      case BLANK -> writeBlank(columnIndex, style);
+      default -> super.writeCell(columnIndex, c);
     }
+  }
+
+  /**
+   * Writes a row of unstyled cells straight from their values, as POI writes the cells {@link
+   * Sheets#value} makes of them, without POI's row and cell objects: a month has millions of rows.
+   * Call between the rows POI writes only once those are flushed.
+   */
+  void writeValues(int rownum, Object[] values) throws IOException {
+    rowNumber = Integer.toString(rownum + 1);
+    _out.write("<row r=\"");
+    _out.write(rowNumber);
+    _out.write("\">\n");
+    for (int c = 0; c < values.length; c++) {
+      Object value = values[c];
+      if (value == null) {
+        writeBlank(c, 0);
+      } else if (value instanceof Number n) {
+        writeNumber(c, 0, n.doubleValue());
+      } else {
+        writeText(c, 0, SpreadsheetSafeText.of(value.toString()));
+      }
+    }
+    _out.write("</row>\n");
+  }
+
+  private void begin(int columnIndex, int style) {
     cell.setLength(0);
     cell.append("<c r=\"").append(column(columnIndex)).append(rowNumber).append('"');
-    int style = c.getCellStyle().getIndex() & 0xffff;
     if (style != 0) {
       cell.append(" s=\"").append(style).append('"');
     }
-    switch (type) {
-      case STRING -> {
-        String text = c.getStringCellValue();
-        Integer number = shared.apply(text);
-        if (number != null) {
-          cell.append(" t=\"s\"><v>").append(number.intValue()).append("</v></c>");
-          flushCell();
-          return;
-        }
-        cell.append(" t=\"inlineStr\"><is><t");
-        if (!text.isEmpty()
-            && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-          cell.append(" xml:space=\"preserve\"");
-        }
-        cell.append('>');
-        if (isPlain(text)) {
-          cell.append(text);
-        } else {
-          flushCell();
-          outputEscapedString(text);
-        }
-        cell.append("</t></is>");
-      }
-      case NUMERIC ->
-          cell.append(" t=\"n\"><v>")
-              .append(Double.toString(c.getNumericCellValue()))
-              .append("</v>");
-      default -> cell.append('>');
+  }
+
+  private void writeText(int columnIndex, int style, String text) throws IOException {
+    begin(columnIndex, style);
+    Integer number = shared.apply(text);
+    if (number != null) {
+      cell.append(" t=\"s\"><v>").append(number.intValue()).append("</v></c>");
+      flushCell();
+      return;
     }
-    cell.append("</c>");
+    cell.append(" t=\"inlineStr\"><is><t");
+    if (!text.isEmpty()
+        && (Character.isWhitespace(text.charAt(0))
+            || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+      cell.append(" xml:space=\"preserve\"");
+    }
+    cell.append('>');
+    if (isPlain(text)) {
+      cell.append(text);
+    } else {
+      flushCell();
+      outputEscapedString(text);
+    }
+    cell.append("</t></is></c>");
+    flushCell();
+  }
+
+  private void writeNumber(int columnIndex, int style, double value) throws IOException {
+    begin(columnIndex, style);
+    cell.append(" t=\"n\"><v>").append(Double.toString(value)).append("</v></c>");
+    flushCell();
+  }
+
+  private void writeBlank(int columnIndex, int style) throws IOException {
+    begin(columnIndex, style);
+    cell.append("></c>");
     flushCell();
   }
 

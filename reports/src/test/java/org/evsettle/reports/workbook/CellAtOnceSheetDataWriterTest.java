@@ -139,6 +139,50 @@ class CellAtOnceSheetDataWriterTest {
   }
 
   @Test
+  void writesRowsOfValuesAsPoiWritesTheCellsMadeOfThem() throws Exception {
+    Object[][] rows = {
+      {"2026-10-R1", java.math.BigDecimal.valueOf(-17.98), 3, null, "=cmd|' /C calc'!A0"},
+      {" spaced ", new java.math.BigDecimal("0.325496"), 1L, "a < b & \"c\"", "北京"},
+      {"", java.math.BigDecimal.ZERO, null, org.evsettle.settlement.domain.Component.ENERGY, "x"}
+    };
+    var poiWb = new DeferredSXSSFWorkbook(5);
+    poiWb
+        .createSheet("Lines")
+        .setRowGenerator(
+            sheet -> {
+              for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                  Sheets.value(row, c, rows[r][c]);
+                }
+              }
+            });
+    String poi = write(poiWb, "poi-values.xlsx");
+    var oursWb =
+        new DeferredSXSSFWorkbook(5) {
+          CellAtOnceSheetDataWriter writer;
+
+          @Override
+          protected StreamingSheetWriter createSheetDataWriter(OutputStream out)
+              throws IOException {
+            writer = new CellAtOnceSheetDataWriter(out, text -> null);
+            return writer;
+          }
+        };
+    oursWb
+        .createSheet("Lines")
+        .setRowGenerator(
+            sheet -> {
+              for (int r = 0; r < rows.length; r++) {
+                oursWb.writer.writeValues(r, rows[r]);
+              }
+            });
+    String ours = write(oursWb, "ours-values.xlsx");
+    assertThat(poi).contains("<v>-17.98</v>", "&lt; b &amp;", "'=cmd", "xml:space");
+    assertThat(ours).isEqualTo(poi);
+  }
+
+  @Test
   void onlyPrintableAsciiWithoutMarkupIsPlain() {
     assertThat(CellAtOnceSheetDataWriter.isPlain("OP1-C1664 0.6950 CNY per kWh (CS-1); 'a'"))
         .isTrue();
