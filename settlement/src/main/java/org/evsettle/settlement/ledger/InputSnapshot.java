@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -197,29 +198,53 @@ public class InputSnapshot {
         });
   }
 
-  /** Readings of the operator's chargers that overlap {@code [from, to)}. */
+  /** How many meters one query of readings names. */
+  static final int METERS_PER_QUERY = 500;
+
+  /**
+   * Readings of the operator's chargers (any charger it ever registered) that overlap {@code [from,
+   * to)}. The meters are named in the query, a few hundred at a time, so the database looks each
+   * one's readings up by meter: asked which readings belong to an operator's chargers, it read
+   * every reading of the month once per operator.
+   */
   public List<IntervalReading> readings(String operatorId, Instant from, Instant to) {
-    return jdbc.query(
-        "select t.* from interval_reading t"
-            + LATEST
-            + " where t.status = 'ACTIVE'"
-            + " and t.interval_start < ? and t.interval_start >= ?"
-            + " and exists (select 1 from charger c where c.record_id = t.meter_id"
-            + " and c.operator_id = ?) order by t.meter_id, t.interval_start",
-        (rs, n) ->
-            new IntervalReading(
-                rs.getString("meter_id"),
-                LedgerStore.instant(rs, "interval_start"),
-                rs.getInt("interval_minutes"),
-                new Energy(rs.getBigDecimal("import_kwh")),
-                rs.getBigDecimal("export_kwh") == null
-                    ? null
-                    : new Energy(rs.getBigDecimal("export_kwh")),
-                RecordStatus.ACTIVE),
-        "INTERVALS",
-        utc(to),
-        utc(from.minusSeconds(86_400)),
-        operatorId);
+    List<String> meters =
+        jdbc.queryForList(
+            "select distinct record_id from charger where operator_id = ? order by record_id",
+            String.class,
+            operatorId);
+    List<IntervalReading> readings = new ArrayList<>();
+    for (int i = 0; i < meters.size(); i += METERS_PER_QUERY) {
+      List<String> some = meters.subList(i, Math.min(meters.size(), i + METERS_PER_QUERY));
+      List<Object> args = new ArrayList<>();
+      args.add("INTERVALS");
+      args.addAll(some);
+      args.add(utc(to));
+      args.add(utc(from.minusSeconds(86_400)));
+      readings.addAll(jdbc.query(readingsOf(some.size()), InputSnapshot::reading, args.toArray()));
+    }
+    return readings;
+  }
+
+  /** The readings of {@code meters} meters named as parameters, of a stretch of time. */
+  static String readingsOf(int meters) {
+    return "select t.* from interval_reading t"
+        + LATEST
+        + " where t.meter_id in ("
+        + String.join(", ", java.util.Collections.nCopies(meters, "?"))
+        + ") and t.status = 'ACTIVE'"
+        + " and t.interval_start < ? and t.interval_start >= ?"
+        + " order by t.meter_id, t.interval_start";
+  }
+
+  private static IntervalReading reading(ResultSet rs, int row) throws SQLException {
+    return new IntervalReading(
+        rs.getString("meter_id"),
+        LedgerStore.instant(rs, "interval_start"),
+        rs.getInt("interval_minutes"),
+        new Energy(rs.getBigDecimal("import_kwh")),
+        rs.getBigDecimal("export_kwh") == null ? null : new Energy(rs.getBigDecimal("export_kwh")),
+        RecordStatus.ACTIVE);
   }
 
   private static <T extends InputRecord> StoredRecord<T> stored(ResultSet rs, T record)
