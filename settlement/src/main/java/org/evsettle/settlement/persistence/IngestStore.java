@@ -175,8 +175,9 @@ public class IngestStore {
               });
         }
       }
-      jdbc.batchUpdate(table.insertSql(), rows, table.types());
-      jdbc.batchUpdate(
+      TypedBatch.execute(jdbc, table.insertSql(), rows, table.types());
+      TypedBatch.execute(
+          jdbc,
           INSERT_HEAD,
           newHeads,
           new int[] {
@@ -187,7 +188,8 @@ public class IngestStore {
             Types.VARCHAR,
             Types.TIMESTAMP_WITH_TIMEZONE
           });
-      jdbc.batchUpdate(
+      TypedBatch.execute(
+          jdbc,
           UPDATE_HEAD,
           movedHeads,
           new int[] {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
@@ -199,7 +201,8 @@ public class IngestStore {
         rows.add(
             new Object[] {fileId, r.line(), r.field(), r.code().name(), r.reason(), q.rawRow()});
       }
-      jdbc.batchUpdate(
+      TypedBatch.execute(
+          jdbc,
           INSERT_QUARANTINE,
           rows,
           new int[] {
