@@ -53,7 +53,13 @@ class SettleJobIT {
 
   private static Path tempHome() {
     try {
-      return Files.createTempDirectory("evsettle-settle-");
+      Path home = Files.createTempDirectory("evsettle-settle-");
+      // the test database lives here: removed when the test JVM exits
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> org.springframework.util.FileSystemUtils.deleteRecursively(home.toFile())));
+      return home;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

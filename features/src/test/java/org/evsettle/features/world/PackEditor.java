@@ -20,6 +20,12 @@ public final class PackEditor {
   public PackEditor() {
     try {
       rulesFolder = Files.createTempDirectory("evsettle-pack-");
+      Path copies = rulesFolder;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () ->
+                      org.springframework.util.FileSystemUtils.deleteRecursively(copies.toFile())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

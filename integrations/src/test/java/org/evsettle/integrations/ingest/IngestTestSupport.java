@@ -39,7 +39,13 @@ abstract class IngestTestSupport {
 
   private static Path newHome() {
     try {
-      return Files.createTempDirectory("evsettle-ingest-");
+      Path home = Files.createTempDirectory("evsettle-ingest-");
+      // the test database lives here: removed when the test JVM exits
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> org.springframework.util.FileSystemUtils.deleteRecursively(home.toFile())));
+      return home;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
