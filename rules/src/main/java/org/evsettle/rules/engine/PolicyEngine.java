@@ -279,9 +279,21 @@ public final class PolicyEngine {
     }
   }
 
+  // by record type, record id, component, then window class (none first); written out, because
+  // the key extractors of Comparator.comparing share one call site that the JIT cannot inline
   private static final Comparator<Line> LINE_ORDER =
-      Comparator.comparing((Line l) -> l.getRecordType())
-          .thenComparing(Line::getRecordId)
-          .thenComparing(Line::getComponent)
-          .thenComparing(l -> l.getWindowClass() == null ? -1 : l.getWindowClass().ordinal());
+      (a, b) -> {
+        int c = a.getRecordType().compareTo(b.getRecordType());
+        if (c == 0) {
+          c = a.getRecordId().compareTo(b.getRecordId());
+        }
+        if (c == 0) {
+          c = a.getComponent().compareTo(b.getComponent());
+        }
+        return c != 0 ? c : Integer.compare(windowRank(a), windowRank(b));
+      };
+
+  private static int windowRank(Line l) {
+    return l.getWindowClass() == null ? -1 : l.getWindowClass().ordinal();
+  }
 }

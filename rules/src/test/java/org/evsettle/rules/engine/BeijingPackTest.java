@@ -161,6 +161,27 @@ class BeijingPackTest {
   }
 
   @Test
+  void aBatchsLinesComeOutByRecordIdThenComponentThenWindowClass() {
+    // B-2 starts first but sorts after A-1; each gets energy lines by window (flat before valley),
+    // then its subsidy: 22:30-23:30 is 5 kWh flat and 5 valley (3.48 and 1.97); 10 x 0.20 = 2.00
+    var s =
+        new Scenario()
+            .charger("CA", "SA", "D1", PUBLIC, "60")
+            .rating("SA", "2026-Q4", StationGrade.A)
+            .session("B-2", "CA", "2026-10-02T22:30", "2026-10-02T23:30", "10")
+            .session("A-1", "CA", "2026-10-03T22:30", "2026-10-03T23:30", "10")
+            .evaluate(pack, "2026-10");
+    assertThat(s.lineSummaries())
+        .containsExactly(
+            "ENERGY FLAT A-1 OP1->UT1 5 x 0.695 = 3.48",
+            "ENERGY VALLEY A-1 OP1->UT1 5 x 0.3946 = 1.97",
+            "SUBSIDY - A-1 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00",
+            "ENERGY FLAT B-2 OP1->UT1 5 x 0.695 = 3.48",
+            "ENERGY VALLEY B-2 OP1->UT1 5 x 0.3946 = 1.97",
+            "SUBSIDY - B-2 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00");
+  }
+
+  @Test
   void theAnnualCapIsCountedAcrossRunsAndSessions() {
     // C7: 7 kW x 1,500 = 10,500 kWh a year; 10,495 used by earlier runs: the first session gets
     // 5 of its 10 kWh (5 x 0.20 = 1.00), the next nothing
