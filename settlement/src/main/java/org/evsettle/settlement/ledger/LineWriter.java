@@ -86,6 +86,11 @@ public final class LineWriter implements Consumer<PolicyLine> {
     if (buffer.isEmpty()) {
       return;
     }
+    // rules met for the first time are numbered (and committed) before the batch's transaction
+    // opens: numbering inside it would hold two connections while asking for a third
+    for (PolicyLine l : buffer) {
+      ruleNumber(l);
+    }
     if (eachBatch == null) {
       insertBuffer();
     } else {
@@ -117,6 +122,11 @@ public final class LineWriter implements Consumer<PolicyLine> {
     return value.setScale(scale, RoundingMode.HALF_UP);
   }
 
+  private int ruleNumber(PolicyLine l) {
+    return ruleNumbers.computeIfAbsent(
+        new RunRules.Rule(l.rule(), l.policyFile()), r -> rules.numberOf(r.rule(), r.policyFile()));
+  }
+
   private void bind(PreparedStatement ps, PolicyLine l, long lineNo) throws SQLException {
     BigDecimal quantity = stored(l.quantity(), QUANTITY_SCALE);
     BigDecimal amount = stored(l.amount().amount(), AMOUNT_SCALE);
@@ -141,11 +151,7 @@ public final class LineWriter implements Consumer<PolicyLine> {
     }
     ps.setBigDecimal(15, amount);
     ps.setString(16, l.amount().currency().getCurrencyCode());
-    ps.setInt(
-        17,
-        ruleNumbers.computeIfAbsent(
-            new RunRules.Rule(l.rule(), l.policyFile()),
-            r -> rules.numberOf(r.rule(), r.policyFile())));
+    ps.setInt(17, ruleNumber(l));
     ps.setString(18, l.explanation());
     ps.setLong(19, lineNo);
   }
