@@ -87,25 +87,8 @@ abstract class LedgerOrderContract {
   }
 
   private static PolicyLine cites(String record, String rule, String file, String ruleset) {
-    PolicyLine l = line("OP-R", record, Component.ENERGY, "1.00");
-    return new PolicyLine(
-        l.component(),
-        l.windowClass(),
-        l.payer(),
-        l.payee(),
-        l.operatorId(),
-        l.chargerId(),
-        l.recordType(),
-        l.recordId(),
-        l.recordVersion(),
-        l.quantity(),
-        l.unit(),
-        l.rate(),
-        l.amount(),
-        rule,
-        file,
-        ruleset,
-        l.explanation());
+    return line(
+        "OP-R", record, 1, Component.ENERGY, WindowClass.PEAK, "2.5", "1.00", rule, file, ruleset);
   }
 
   @Test
@@ -212,6 +195,21 @@ abstract class LedgerOrderContract {
       WindowClass window,
       String kwh,
       String cny) {
+    return line(
+        operator, record, version, component, window, kwh, cny, "rule", "tariff.drl", "sha");
+  }
+
+  private static PolicyLine line(
+      String operator,
+      String record,
+      int version,
+      Component component,
+      WindowClass window,
+      String kwh,
+      String cny,
+      String rule,
+      String policyFile,
+      String ruleset) {
     return new PolicyLine(
         component,
         window,
@@ -226,9 +224,9 @@ abstract class LedgerOrderContract {
         "kWh",
         null,
         new Money(new BigDecimal(cny), CNY),
-        "rule",
-        "tariff.drl",
-        "sha",
+        rule,
+        policyFile,
+        ruleset,
         "explained");
   }
 

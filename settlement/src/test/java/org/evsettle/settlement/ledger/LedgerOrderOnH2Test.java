@@ -3,15 +3,11 @@ package org.evsettle.settlement.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /** The ledger's order on the embedded default, H2, where the order must come from the index. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ledger-order;DB_CLOSE_DELAY=-1")
 class LedgerOrderOnH2Test extends LedgerOrderContract {
-
-  @Autowired JdbcTemplate jdbc;
 
   @Test
   void publishingReadsEachPageOfLinesFromTheIndexWithoutSorting() {
