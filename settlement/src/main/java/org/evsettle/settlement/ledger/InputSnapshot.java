@@ -22,6 +22,7 @@ import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.persistence.IngestStore;
+import org.evsettle.settlement.persistence.LatestVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -33,10 +34,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class InputSnapshot {
-
-  private static final String LATEST =
-      " join record_head h on h.record_type = ? and h.party_id = t.party_id"
-          + " and h.record_id = t.record_id and h.latest_version = t.version";
 
   private final JdbcTemplate jdbc;
   private final IngestStore ingest;
@@ -64,24 +61,23 @@ public class InputSnapshot {
 
   public List<StationRating> ratings() {
     return jdbc.query(
-        "select t.* from station_rating t"
-            + LATEST
-            + " where t.status = 'ACTIVE'"
+        "select t.* from station_rating t where "
+            + LatestVersion.of("station_rating", "t")
+            + " and t.status = 'ACTIVE'"
             + " order by t.record_id",
         (rs, n) ->
             new StationRating(
                 rs.getString("site_id"),
                 Quarter.parse(rs.getString("quarter")),
                 StationGrade.valueOf(rs.getString("rating")),
-                RecordStatus.ACTIVE),
-        "RATINGS");
+                RecordStatus.ACTIVE));
   }
 
   public List<StoredRecord<DispatchEvent>> dispatchEvents(Instant from, Instant to) {
     return jdbc.query(
-        "select t.* from dispatch_event t"
-            + LATEST
-            + " where t.status = 'ACTIVE'"
+        "select t.* from dispatch_event t where "
+            + LatestVersion.of("dispatch_event", "t")
+            + " and t.status = 'ACTIVE'"
             + " and t.starts_at < ? and t.ends_at > ? order by t.starts_at, t.record_id",
         (rs, n) ->
             stored(
@@ -95,7 +91,6 @@ public class InputSnapshot {
                     rs.getString("district"),
                     rs.getBigDecimal("requested_kw"),
                     RecordStatus.ACTIVE)),
-        "DISPATCH",
         utc(to),
         utc(from));
   }
@@ -110,9 +105,9 @@ public class InputSnapshot {
   private static String inStartOrder(String table, boolean after) {
     return "select t.* from "
         + table
-        + " t"
-        + LATEST
-        + " where t.party_id = ? and t.status = 'ACTIVE' and t.started_at >= ?"
+        + " t where t.party_id = ? and "
+        + LatestVersion.of(table, "t")
+        + " and t.status = 'ACTIVE' and t.started_at >= ?"
         + " and t.started_at < ?"
         + (after ? " and (t.started_at > ? or t.record_id > ?)" : "")
         + " order by t.party_id, t.started_at, t.record_id fetch first "
@@ -123,7 +118,6 @@ public class InputSnapshot {
   public Stream<StoredRecord<ChargingSession>> sessions(
       String operatorId, Instant from, Instant to) {
     return inStartOrder(
-        "SESSIONS",
         SESSIONS_IN_START_ORDER,
         SESSIONS_AFTER,
         operatorId,
@@ -149,7 +143,6 @@ public class InputSnapshot {
   public Stream<StoredRecord<V2gDischarge>> discharges(
       String operatorId, Instant from, Instant to) {
     return inStartOrder(
-        "DISCHARGES",
         DISCHARGES_IN_START_ORDER,
         DISCHARGES_AFTER,
         operatorId,
@@ -170,7 +163,6 @@ public class InputSnapshot {
   }
 
   private <T extends InputRecord> Stream<StoredRecord<T>> inStartOrder(
-      String type,
       String first,
       String after,
       String operatorId,
@@ -182,19 +174,12 @@ public class InputSnapshot {
     return KeysetPages.stream(
         previous -> {
           if (previous == null) {
-            return jdbc.query(first, mapper, type, operatorId, utc(from), utc(to));
+            return jdbc.query(first, mapper, operatorId, utc(from), utc(to));
           }
           StoredRecord<T> last = KeysetPages.last(previous);
           Object lastStart = utc(start.apply(last.record()));
           return jdbc.query(
-              after,
-              mapper,
-              type,
-              operatorId,
-              lastStart,
-              utc(to),
-              lastStart,
-              last.record().recordId());
+              after, mapper, operatorId, lastStart, utc(to), lastStart, last.record().recordId());
         });
   }
 
@@ -216,9 +201,7 @@ public class InputSnapshot {
     List<IntervalReading> readings = new ArrayList<>();
     for (int i = 0; i < meters.size(); i += METERS_PER_QUERY) {
       List<String> some = meters.subList(i, Math.min(meters.size(), i + METERS_PER_QUERY));
-      List<Object> args = new ArrayList<>();
-      args.add("INTERVALS");
-      args.addAll(some);
+      List<Object> args = new ArrayList<>(some);
       args.add(utc(to));
       args.add(utc(from.minusSeconds(86_400)));
       readings.addAll(jdbc.query(readingsOf(some.size()), InputSnapshot::reading, args.toArray()));
@@ -228,11 +211,11 @@ public class InputSnapshot {
 
   /** The readings of {@code meters} meters named as parameters, of a stretch of time. */
   static String readingsOf(int meters) {
-    return "select t.* from interval_reading t"
-        + LATEST
-        + " where t.meter_id in ("
+    return "select t.* from interval_reading t where t.meter_id in ("
         + String.join(", ", java.util.Collections.nCopies(meters, "?"))
-        + ") and t.status = 'ACTIVE'"
+        + ") and "
+        + LatestVersion.of("interval_reading", "t")
+        + " and t.status = 'ACTIVE'"
         + " and t.interval_start < ? and t.interval_start >= ?"
         + " order by t.meter_id, t.interval_start";
   }

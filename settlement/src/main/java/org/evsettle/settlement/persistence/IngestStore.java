@@ -31,27 +31,20 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes what ingestion decides: the files received, new record versions, the record heads that
- * point at them, and rejected rows. Writes go in JDBC batches, one transaction per chunk of rows.
+ * Writes what ingestion decides: the files received, new record versions and rejected rows. Writes
+ * go in JDBC batches, one transaction per chunk of rows.
  */
 @Repository
 public class IngestStore {
 
-  private static final String INSERT_HEAD =
-      "insert into record_head (record_type, party_id, record_id, latest_version, content_sha256,"
-          + " first_received_at) values (?, ?, ?, ?, ?, ?)";
-  private static final String UPDATE_HEAD =
-      "update record_head set latest_version = ?, content_sha256 = ?"
-          + " where record_type = ? and party_id = ? and record_id = ?";
   private static final String INSERT_QUARANTINE =
       "insert into quarantined_row (file_id, line_no, field, code, reason, raw_row)"
           + " values (?, ?, ?, ?, ?, ?)";
 
-  // a sub-query, not a join: joined, H2 scanned every record head (a million for a month)
   static final String LATEST_CHARGERS =
-      "select c.* from charger c where c.version = (select h.latest_version from record_head h"
-          + " where h.record_id = c.record_id and h.party_id = c.party_id"
-          + " and h.record_type = 'CHARGERS') order by c.record_id";
+      "select c.* from charger c where "
+          + LatestVersion.of("charger", "c")
+          + " order by c.record_id";
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
@@ -131,20 +124,23 @@ public class IngestStore {
     if (recordIds.isEmpty()) {
       return heads;
     }
-    var params =
-        new MapSqlParameterSource()
-            .addValue("type", type.name())
-            .addValue("party", partyId)
-            .addValue("ids", recordIds);
+    var params = new MapSqlParameterSource().addValue("party", partyId).addValue("ids", recordIds);
     named.query(
-        "select record_id, latest_version, content_sha256, first_received_at from record_head"
-            + " where record_type = :type and party_id = :party and record_id in (:ids)",
+        headsOf(RecordTables.of(type).name()),
         params,
         rs -> {
           var head = new RecordHead(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4));
           heads.put(head.recordId(), head);
         });
     return heads;
+  }
+
+  /** The latest versions of the records of a list of ids, looked up in the version constraint. */
+  static String headsOf(String table) {
+    return "select t.record_id, t.version, t.content_sha256, t.first_received_at from "
+        + table
+        + " t where t.record_id in (:ids) and t.party_id = :party and "
+        + LatestVersion.of(table, "t");
   }
 
   /** Stores one chunk of a file's outcome atomically. */
@@ -154,45 +150,10 @@ public class IngestStore {
     if (!versions.isEmpty()) {
       var table = RecordTables.of(type);
       List<Object[]> rows = new ArrayList<>(versions.size());
-      List<Object[]> newHeads = new ArrayList<>();
-      List<Object[]> movedHeads = new ArrayList<>();
       for (NewVersion v : versions) {
         rows.add(RecordTables.bind(v, fileId));
-        if (v.isFirst()) {
-          newHeads.add(
-              new Object[] {
-                type.name(),
-                v.partyId(),
-                v.record().recordId(),
-                v.version(),
-                v.contentSha256(),
-                RecordTables.utc(v.firstReceivedAt())
-              });
-        } else {
-          movedHeads.add(
-              new Object[] {
-                v.version(), v.contentSha256(), type.name(), v.partyId(), v.record().recordId()
-              });
-        }
       }
       TypedBatch.execute(jdbc, table.insertSql(), rows, table.types());
-      TypedBatch.execute(
-          jdbc,
-          INSERT_HEAD,
-          newHeads,
-          new int[] {
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.INTEGER,
-            Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE
-          });
-      TypedBatch.execute(
-          jdbc,
-          UPDATE_HEAD,
-          movedHeads,
-          new int[] {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
     }
     if (!rejected.isEmpty()) {
       List<Object[]> rows = new ArrayList<>(rejected.size());

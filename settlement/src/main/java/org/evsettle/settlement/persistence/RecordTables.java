@@ -38,7 +38,7 @@ final class RecordTables {
 
   private RecordTables() {}
 
-  record Table(String insertSql, int[] types) {}
+  record Table(String name, String insertSql, int[] types) {}
 
   static Table of(RecordType type) {
     return switch (type) {
@@ -184,6 +184,7 @@ final class RecordTables {
     System.arraycopy(types, 0, all, COMMON_TYPES.length, types.length);
     String placeholders = String.join(", ", java.util.Collections.nCopies(all.length, "?"));
     return new Table(
+        name,
         "insert into " + name + " (" + COMMON + ", " + columns + ") values (" + placeholders + ")",
         all);
   }

@@ -25,14 +25,14 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
   void settlingReadsEachPageOfSessionsAndDischargesFromTheIndexWithoutSorting() {
     String from = "2026-10-01T00:00Z";
     String to = "2026-11-01T00:00Z";
-    assertThat(plan(InputSnapshot.SESSIONS_IN_START_ORDER, "SESSIONS", "OP1", from, to))
+    assertThat(plan(InputSnapshot.SESSIONS_IN_START_ORDER, "OP1", from, to))
         .contains("CHARGING_SESSION_IN_START_ORDER")
         .contains("/* index sorted */");
-    assertThat(plan(InputSnapshot.SESSIONS_AFTER, "SESSIONS", "OP1", from, to, from, "S1"))
+    assertThat(plan(InputSnapshot.SESSIONS_AFTER, "OP1", from, to, from, "S1"))
         .contains("CHARGING_SESSION_IN_START_ORDER")
         .contains("STARTED_AT >= ")
         .contains("/* index sorted */");
-    assertThat(plan(InputSnapshot.DISCHARGES_AFTER, "DISCHARGES", "OP1", from, to, from, "V1"))
+    assertThat(plan(InputSnapshot.DISCHARGES_AFTER, "OP1", from, to, from, "V1"))
         .contains("V2G_DISCHARGE_IN_START_ORDER")
         .contains("/* index sorted */");
   }
