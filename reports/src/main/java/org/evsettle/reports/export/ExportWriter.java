@@ -3,10 +3,13 @@ package org.evsettle.reports.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +109,10 @@ public final class ExportWriter {
   private final String runId;
   private final String runType;
   private final String period;
-  private final CSVPrinter csv;
+  // the format prints each record straight into the buffer: a CSVPrinter takes its lock and
+  // the format's again for every value, a fifth of the export's time for a month of lines
+  private final CSVFormat lineFormat = CSV.builder().get();
+  private final Writer lines;
   private final Map<StatementKey, BigDecimal[]> statement = new HashMap<>();
   private final Map<String, BigDecimal> totals = new TreeMap<>();
   private long count;
@@ -120,10 +126,8 @@ public final class ExportWriter {
     this.period = run.period().toString();
     try {
       Files.createDirectories(folder);
-      this.csv =
-          new CSVPrinter(
-              Files.newBufferedWriter(folder.resolve("lines.csv"), StandardCharsets.UTF_8), CSV);
-      csv.printRecord(LINE_HEADER);
+      this.lines = bufferedWriter(folder.resolve("lines.csv"));
+      lineFormat.printRecord(lines, LINE_HEADER.toArray());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export in " + folder, e);
     }
@@ -141,7 +145,8 @@ public final class ExportWriter {
     String window = l.windowClass() == null ? "" : l.windowClass().name();
     String currency = l.amount().currency().getCurrencyCode();
     try {
-      csv.printRecord(
+      lineFormat.printRecord(
+          lines,
           runId,
           runType,
           period,
@@ -188,7 +193,7 @@ public final class ExportWriter {
   /** Closes {@code lines.csv} and writes {@code statement.csv} and {@code manifest.json}. */
   public Export finish() {
     try {
-      csv.close();
+      lines.close();
       List<Map.Entry<StatementKey, BigDecimal[]>> rows = new ArrayList<>(statement.entrySet());
       rows.sort(Map.Entry.comparingByKey(STATEMENT_ORDER));
       try (BufferedWriter out =
@@ -254,6 +259,17 @@ public final class ExportWriter {
       g.writeEndObject();
     }
   }
+
+  /** A writer that hands the file system large blocks: 8 KB at a time cost a system call each. */
+  private static Writer bufferedWriter(Path file) throws IOException {
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES),
+            StandardCharsets.UTF_8),
+        BUFFER_BYTES);
+  }
+
+  private static final int BUFFER_BYTES = 1 << 16;
 
   private static String amount(PolicyLine l) {
     return l.amount()
