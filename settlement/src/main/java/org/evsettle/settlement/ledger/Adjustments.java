@@ -33,9 +33,9 @@ public class Adjustments {
   private static final String COLUMNS =
       "select run_id, operator_id, charger_id, record_type, record_id, component, window_class,"
           + " payer, payee, record_version, quantity, unit, amount, currency from settlement_line"
-          + " where run_id = ? and kind = 'SETTLEMENT' and operator_id = ?";
+          + " where id >= ? and id < ?";
 
-  // one branch per run, so that each reads only its run's lines of the operator from the index;
+  // one branch per run, each the ids of its operator's part of settlement lines (LineBlocks);
   // NULLS FIRST: the databases differ in where they put the lines without a window class
   static final String LINES_BY_KEY =
       COLUMNS
@@ -57,13 +57,15 @@ public class Adjustments {
     LineWriter writer = ledger.lineWriter(run.id(), LineKind.ADJUSTMENT);
     for (String operator : operators(run, previous)) {
       Differences differences = new Differences(run, previous, writer);
+      LineBlocks.Block ofRun = ledger.settlementPart(run.id(), operator);
+      LineBlocks.Block ofPrevious = ledger.settlementPart(previous.id(), operator);
       jdbc.query(
           con -> {
             PreparedStatement ps = con.prepareStatement(LINES_BY_KEY);
-            ps.setLong(1, run.id());
-            ps.setString(2, operator);
-            ps.setLong(3, previous.id());
-            ps.setString(4, operator);
+            ps.setLong(1, ofRun.first());
+            ps.setLong(2, ofRun.end());
+            ps.setLong(3, ofPrevious.first());
+            ps.setLong(4, ofPrevious.end());
             // streams from servers that would otherwise send the whole result at once
             ps.setFetchSize(1000);
             return ps;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +30,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class LedgerStore {
 
-  // A run's lines in published order, a page at a time: the index settlement_line_in_order
-  // (run_id, kind desc, operator_id, line_no) serves each page and where it starts.
-  private static final String LINES_OF_KIND =
-      "select * from settlement_line where run_id = ? and kind = ?";
-  private static final String PAGE =
-      " order by run_id, kind desc, operator_id, line_no fetch first "
+  // A page of a part's lines in published order: a range of the table's own key (LineBlocks)
+  static final String LINES_OF_BLOCK =
+      "select * from settlement_line where id > ? and id < ? order by id fetch first "
           + KeysetPages.PAGE_ROWS
           + " rows only";
-  static final String LINES_FIRST = LINES_OF_KIND + PAGE;
-  static final String LINES_AFTER = LINES_OF_KIND + " and operator_id = ? and line_no > ?" + PAGE;
-  static final String LINES_NEXT_OPERATOR = LINES_OF_KIND + " and operator_id > ?" + PAGE;
   private static final List<LineKind> PUBLISHED_KINDS =
       List.of(LineKind.SETTLEMENT, LineKind.ADJUSTMENT);
 
-  private record NumberedLine(LedgerLine line, long lineNo) {}
+  private record NumberedLine(LedgerLine line, long id) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  private final LineBlocks blocks;
   // the rule numbers of the runs being written, shared by their partitions
   private final Map<Long, RunRules> rulesOfRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -54,6 +50,7 @@ public class LedgerStore {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.blocks = new LineBlocks(jdbc, ownTransaction);
   }
 
   public List<SettlementRun> runs(YearMonth period) {
@@ -143,14 +140,22 @@ public class LedgerStore {
   public void discardPartitionLines(long runId, String operatorId) {
     requireRunning(runId);
     // adjustments are written in one transaction after every operator's part, so only settlement
-    // lines can be left over; naming the kind lets the index find the operator's lines directly
-    ownTransaction.executeWithoutResult(
-        status ->
-            jdbc.update(
-                "delete from settlement_line where run_id = ? and kind = 'SETTLEMENT'"
-                    + " and operator_id = ?",
-                runId,
-                operatorId));
+    // lines can be left over, in the part's block
+    blocks
+        .existing(runId, LineKind.SETTLEMENT, operatorId)
+        .ifPresent(
+            block ->
+                ownTransaction.executeWithoutResult(
+                    status ->
+                        jdbc.update(
+                            "delete from settlement_line where id >= ? and id < ?",
+                            block.first(),
+                            block.end())));
+  }
+
+  /** The block of an operator's settlement lines in a run; an empty one if it has none. */
+  LineBlocks.Block settlementPart(long runId, String operatorId) {
+    return blocks.existing(runId, LineKind.SETTLEMENT, operatorId).orElse(LineBlocks.Block.NONE);
   }
 
   /**
@@ -158,7 +163,7 @@ public class LedgerStore {
    * written in the caller's transaction.
    */
   public LineWriter lineWriter(long runId, LineKind kind) {
-    return new LineWriter(jdbc, null, runId, kind, rulesOf(runId), rulesetOf(runId));
+    return new LineWriter(jdbc, null, runId, kind, blocks, rulesOf(runId), rulesetOf(runId));
   }
 
   /**
@@ -172,7 +177,7 @@ public class LedgerStore {
    */
   public LineWriter partitionLineWriter(long runId) {
     return new LineWriter(
-        jdbc, ownTransaction, runId, LineKind.SETTLEMENT, rulesOf(runId), rulesetOf(runId));
+        jdbc, ownTransaction, runId, LineKind.SETTLEMENT, blocks, rulesOf(runId), rulesetOf(runId));
   }
 
   private RunRules rulesOf(long runId) {
@@ -288,33 +293,33 @@ public class LedgerStore {
 
   private java.util.stream.Stream<LedgerLine> lines(long runId, List<LineKind> kinds) {
     var mapper = new LineMapper(RunRules.of(jdbc, runId), rulesetOf(runId));
+    List<LineBlocks.Block> parts = new ArrayList<>();
+    kinds.forEach(kind -> parts.addAll(blocks.ofRun(runId, kind)));
     // the lines of a run do not change once written: the next page is read while this one is used
     return KeysetPages.<NumberedLine>prefetching(
-            previous -> pageAfter(runId, kinds, previous, mapper), "ledger-lines-" + runId)
+            previous -> pageAfter(parts, previous, mapper), "ledger-lines-" + runId)
         .map(NumberedLine::line);
   }
 
-  /** The page after {@code previous}: the same operator's next lines, else the next operator's. */
+  /** The page after {@code previous}: the same part's next lines, else the next part's. */
   private List<NumberedLine> pageAfter(
-      long runId, List<LineKind> kinds, List<NumberedLine> previous, LineMapper mapper) {
-    int k = 0;
+      List<LineBlocks.Block> parts, List<NumberedLine> previous, LineMapper mapper) {
+    int p = 0;
     if (previous != null) {
-      NumberedLine last = KeysetPages.last(previous);
-      k = kinds.indexOf(last.line().kind());
-      String kind = kinds.get(k).name();
-      String operator = last.line().line().operatorId();
-      List<NumberedLine> page =
-          jdbc.query(LINES_AFTER, mapper, runId, kind, operator, last.lineNo());
-      if (page.isEmpty()) {
-        page = jdbc.query(LINES_NEXT_OPERATOR, mapper, runId, kind, operator);
+      long lastId = KeysetPages.last(previous).id();
+      // parts are published in operator order, which need not be the order of their blocks
+      while (parts.get(p).number() != lastId / LineBlocks.BLOCK_SIZE) {
+        p++;
       }
+      List<NumberedLine> page = jdbc.query(LINES_OF_BLOCK, mapper, lastId, parts.get(p).end());
       if (!page.isEmpty()) {
         return page;
       }
-      k++;
+      p++;
     }
-    for (; k < kinds.size(); k++) {
-      List<NumberedLine> page = jdbc.query(LINES_FIRST, mapper, runId, kinds.get(k).name());
+    for (; p < parts.size(); p++) {
+      LineBlocks.Block part = parts.get(p);
+      List<NumberedLine> page = jdbc.query(LINES_OF_BLOCK, mapper, part.first() - 1, part.end());
       if (!page.isEmpty()) {
         return page;
       }
@@ -329,7 +334,7 @@ public class LedgerStore {
     @Override
     public NumberedLine mapRow(ResultSet rs, int row) throws SQLException {
       return new NumberedLine(
-          new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("line_no"));
+          new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("id"));
     }
 
     private PolicyLine line(ResultSet rs) throws SQLException {

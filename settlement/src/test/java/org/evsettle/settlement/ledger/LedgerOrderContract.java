@@ -86,9 +86,19 @@ abstract class LedgerOrderContract {
     assertThat(count("settlement_line", run)).isZero();
   }
 
-  private static PolicyLine cites(String record, String rule, String file, String ruleset) {
+  private static PolicyLine cites(
+      String operator, String record, String rule, String file, String ruleset) {
     return line(
-        "OP-R", record, 1, Component.ENERGY, WindowClass.PEAK, "2.5", "1.00", rule, file, ruleset);
+        operator,
+        record,
+        1,
+        Component.ENERGY,
+        WindowClass.PEAK,
+        "2.5",
+        "1.00",
+        rule,
+        file,
+        ruleset);
   }
 
   @Test
@@ -97,19 +107,20 @@ abstract class LedgerOrderContract {
     SettlementRun run =
         ledger.openRun(
             YearMonth.of(2026, 1), "INITIAL", 0, "beijing", "2024.1", ruleset, Instant.EPOCH);
-    // two partitions meeting the same rules in different orders
+    // two partitions (two operators) meeting the same rules in different orders
     LineWriter first = ledger.partitionLineWriter(run.id());
     LineWriter second = ledger.partitionLineWriter(run.id());
-    first.accept(cites("R1", "Energy is priced", "price-energy.drl", ruleset));
-    second.accept(cites("R2", "A subsidy is paid", "subsidy.drl", ruleset));
-    second.accept(cites("R3", "Energy is priced", "price-energy.drl", ruleset));
-    first.accept(cites("R4", "A subsidy is paid", "subsidy.drl", ruleset));
-    first.accept(cites("R5", "Energy is priced", "incentive.drl", ruleset));
+    first.accept(cites("OP-R", "R1", "Energy is priced", "price-energy.drl", ruleset));
+    second.accept(cites("OP-S", "R2", "A subsidy is paid", "subsidy.drl", ruleset));
+    second.accept(cites("OP-S", "R3", "Energy is priced", "price-energy.drl", ruleset));
+    first.accept(cites("OP-R", "R4", "A subsidy is paid", "subsidy.drl", ruleset));
+    first.accept(cites("OP-R", "R5", "Energy is priced", "incentive.drl", ruleset));
     first.finish();
     second.finish();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
-                first.accept(cites("R6", "Energy is priced", "price-energy.drl", "ef".repeat(32))))
+                first.accept(
+                    cites("OP-R", "R6", "Energy is priced", "price-energy.drl", "ef".repeat(32))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot be written into a run of rule set " + ruleset);
 

@@ -2,6 +2,10 @@ package org.evsettle.settlement.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -10,15 +14,29 @@ import org.springframework.test.context.TestPropertySource;
 class LedgerOrderOnH2Test extends LedgerOrderContract {
 
   @Test
-  void publishingReadsEachPageOfLinesFromTheIndexWithoutSorting() {
-    // a month of lines sorted at publication spilled to disk; each page must walk the index
-    assertThat(plan(LedgerStore.LINES_FIRST, 1L, "SETTLEMENT")).contains("/* index sorted */");
-    assertThat(plan(LedgerStore.LINES_AFTER, 1L, "SETTLEMENT", "OP1", 5000L))
-        .contains("LINE_NO > ")
+  void publishingReadsEachPageOfLinesAsARangeOfTheTablesKeyWithoutSorting() {
+    // a month of lines sorted at publication spilled to disk; each page must walk the key
+    assertThat(plan(LedgerStore.LINES_OF_BLOCK, 4L << 32, 5L << 32).replaceAll("\\s+", " "))
+        .containsPattern("PRIMARY_KEY_\\w+: ID > \\?1 AND ID < \\?2")
         .contains("/* index sorted */");
-    assertThat(plan(LedgerStore.LINES_NEXT_OPERATOR, 1L, "SETTLEMENT", "OP1"))
-        .contains("OPERATOR_ID > ")
-        .contains("/* index sorted */");
+  }
+
+  @Test
+  void aLineIsStoredInTheTableAloneIndexedByNothingButItsId() throws Exception {
+    // publication, adjustments and clearing a part all read ranges of ids (LineBlocks)
+    List<List<String>> indexes = new ArrayList<>();
+    try (var connection = jdbc.getDataSource().getConnection();
+        var rs =
+            connection.getMetaData().getIndexInfo(null, null, "SETTLEMENT_LINE", false, false)) {
+      Map<String, List<String>> byName = new TreeMap<>();
+      while (rs.next()) {
+        byName
+            .computeIfAbsent(rs.getString("INDEX_NAME"), k -> new ArrayList<>())
+            .add(rs.getString("COLUMN_NAME"));
+      }
+      indexes.addAll(byName.values());
+    }
+    assertThat(indexes).containsExactly(List.of("ID"));
   }
 
   @Test
@@ -41,13 +59,18 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
   void aReRunReadsOnlyTheOperatorsLinesOfBothRunsToAdjustThem() {
     String plan =
         jdbc.queryForObject(
-                "explain " + Adjustments.LINES_BY_KEY, String.class, 2L, "OP1", 1L, "OP1")
+                "explain " + Adjustments.LINES_BY_KEY,
+                String.class,
+                2L << 32,
+                3L << 32,
+                1L << 32,
+                2L << 32)
             .replaceAll("\\s+", " ");
-    // each run's part is an index range of that run and operator, not every line of both runs
+    // each run's part is a range of ids, not every line of both runs
     assertThat(plan)
-        .contains(
-            "SETTLEMENT_LINE_IN_ORDER: OPERATOR_ID = ?2 AND RUN_ID = ?1 AND KIND = 'SETTLEMENT'",
-            "SETTLEMENT_LINE_IN_ORDER: OPERATOR_ID = ?4 AND RUN_ID = ?3 AND KIND = 'SETTLEMENT'");
+        .containsPattern("PRIMARY_KEY_\\w+: ID >= \\?1 AND ID < \\?2")
+        .containsPattern("PRIMARY_KEY_\\w+: ID >= \\?3 AND ID < \\?4")
+        .doesNotContain("tableScan");
   }
 
   private String plan(String sql, Object... args) {

@@ -37,12 +37,17 @@ class PartitionConnectionsTest {
   @Autowired JdbcTemplate jdbc;
 
   private static PolicyLine line(String record, String rule) {
+    return line("OP1", record, rule, "ab".repeat(32));
+  }
+
+  /** A kWh of energy for 1.00 CNY, paid by the operator to UT1. */
+  static PolicyLine line(String operator, String record, String rule, String ruleset) {
     return new PolicyLine(
         Component.ENERGY,
         null,
-        "OP1",
+        operator,
         "UT1",
-        "OP1",
+        operator,
         "C1",
         RecordType.SESSIONS,
         record,
@@ -53,7 +58,7 @@ class PartitionConnectionsTest {
         Money.of("1.00", "CNY"),
         rule,
         "price-energy.drl",
-        "ab".repeat(32),
+        ruleset,
         "explained");
   }
 

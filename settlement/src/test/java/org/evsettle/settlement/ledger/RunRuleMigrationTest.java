@@ -4,33 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
-import org.evsettle.settlement.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** V10 on a ledger written before it: each line cites the rule it carried, by number. */
 class RunRuleMigrationTest {
-
-  static Stream<Arguments> databases() {
-    return Stream.of(
-        Arguments.of("h2", "jdbc:h2:mem:v10-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
-        Arguments.of("postgresql", EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
-  }
-
-  private static void migrate(DriverManagerDataSource db, String vendor, String target) {
-    Flyway.configure()
-        .dataSource(db)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-        .target(target)
-        .load()
-        .migrate();
-  }
 
   private static long run(JdbcTemplate jdbc, String type, int sequence) {
     jdbc.update(
@@ -61,12 +41,12 @@ class RunRuleMigrationTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("org.evsettle.settlement.ledger.MigratedDatabases#fresh")
   void eachLineCitesTheRuleItCarriedByNumberWithinItsRun(
       String vendor, String url, String user, String password) {
     var db = new DriverManagerDataSource(url, user, password);
     var jdbc = new JdbcTemplate(db);
-    migrate(db, vendor, "9");
+    MigratedDatabases.migrate(db, vendor, "9");
     long initial = run(jdbc, "INITIAL", 0);
     long r1 = run(jdbc, "R1", 1);
     line(jdbc, initial, 1, "Subsidy", "subsidy.drl");
@@ -74,7 +54,7 @@ class RunRuleMigrationTest {
     line(jdbc, initial, 3, "Subsidy", "subsidy.drl");
     line(jdbc, r1, 1, "Withheld", "withhold-subsidy.drl");
 
-    migrate(db, vendor, "latest");
+    MigratedDatabases.migrate(db, vendor, "10");
 
     // numbered per run in order of policy file, then rule
     assertThat(
