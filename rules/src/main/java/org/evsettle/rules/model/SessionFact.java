@@ -1,6 +1,7 @@
 package org.evsettle.rules.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +23,8 @@ public class SessionFact {
   private final ChargerFact charger;
   private final long sequence;
   private final List<IntervalReading> readings;
+  // rules compare it on every evaluation: a division each time showed in profiles
+  private final BigDecimal reportingDelayHours;
 
   public SessionFact(
       ChargingSession session,
@@ -36,6 +39,9 @@ public class SessionFact {
     this.charger = charger;
     this.sequence = sequence;
     this.readings = List.copyOf(readings);
+    long seconds = Duration.between(session.endedAt(), firstReportedAt).toSeconds();
+    this.reportingDelayHours =
+        BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
   }
 
   public ChargingSession session() {
@@ -84,9 +90,7 @@ public class SessionFact {
 
   /** Hours between the end of the session and its first report (fractional). */
   public BigDecimal getReportingDelayHours() {
-    long seconds = Duration.between(session.endedAt(), firstReportedAt).toSeconds();
-    return BigDecimal.valueOf(seconds)
-        .divide(BigDecimal.valueOf(3600), 6, java.math.RoundingMode.HALF_UP);
+    return reportingDelayHours;
   }
 
   /** The quarter the session starts in, in the pack's zone (station ratings are quarterly). */
