@@ -99,7 +99,9 @@ public class SettleJobConfiguration {
   @StepScope
   Tasklet operatorTasklet(
       @Value("#{stepExecution}") StepExecution step,
-      @Value("${evsettle.settle.batch-size:5000}") int batchSize,
+      // sessions per rule session: 2500 settled a million-session month about a second faster
+      // than 5000 (fewer objects alive at each young collection), 1000 and 10000 were slower
+      @Value("${evsettle.settle.batch-size:2500}") int batchSize,
       PackProvider packs,
       InputSnapshot inputs,
       LedgerStore ledger,
