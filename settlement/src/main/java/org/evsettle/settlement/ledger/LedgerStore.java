@@ -227,6 +227,20 @@ public class LedgerStore {
         target);
   }
 
+  // each run's settlement lines as the id ranges of its parts' blocks: lines have no other index
+  static final String CAP_USED =
+      "select l.charger_id, sum(l.quantity) from settlement_run r"
+          + " join line_block b on b.run_id = r.id and b.kind = 'SETTLEMENT'"
+          + " join settlement_line l on l.id >= b.id * "
+          + LineBlocks.BLOCK_SIZE
+          + " and l.id < (b.id + 1) * "
+          + LineBlocks.BLOCK_SIZE
+          + " where l.component = 'SUBSIDY' and r.status = 'COMPLETED'"
+          + " and r.period >= ? and r.period < ?"
+          + " and r.sequence = (select max(r2.sequence) from settlement_run r2"
+          + "   where r2.period = r.period and r2.status = 'COMPLETED')"
+          + " group by l.charger_id";
+
   /**
    * Subsidised energy per charger in the periods of the same year before {@code period}, from the
    * latest completed run of each: the annual cap is counted across the year's runs.
@@ -234,13 +248,7 @@ public class LedgerStore {
   public Map<String, BigDecimal> capUsedBefore(YearMonth period) {
     Map<String, BigDecimal> used = new HashMap<>();
     jdbc.query(
-        "select l.charger_id, sum(l.quantity) from settlement_line l"
-            + " join settlement_run r on r.id = l.run_id"
-            + " where l.component = 'SUBSIDY' and l.kind = 'SETTLEMENT' and r.status = 'COMPLETED'"
-            + " and r.period >= ? and r.period < ?"
-            + " and r.sequence = (select max(r2.sequence) from settlement_run r2"
-            + "   where r2.period = r.period and r2.status = 'COMPLETED')"
-            + " group by l.charger_id",
+        CAP_USED,
         rs -> {
           used.put(rs.getString(1), rs.getBigDecimal(2));
         },

@@ -22,6 +22,17 @@ class LedgerOrderOnH2Test extends LedgerOrderContract {
   }
 
   @Test
+  void theCapUsedEarlierInTheYearIsReadFromTheEarlierRunsPartsOnly() {
+    // a year of lines: each run's settlement lines are the id ranges of its blocks, not a scan
+    String plan =
+        jdbc.queryForObject("explain " + LedgerStore.CAP_USED, String.class, "2026-01", "2026-10")
+            .replaceAll("\\s+", " ");
+    assertThat(plan)
+        .containsPattern("PRIMARY_KEY_\\w+: ID >= \\(B.ID \\* 4294967296\\)")
+        .doesNotContain("SETTLEMENT_LINE.tableScan");
+  }
+
+  @Test
   void aLineIsStoredInTheTableAloneIndexedByNothingButItsId() throws Exception {
     // publication, adjustments and clearing a part all read ranges of ids (LineBlocks)
     List<List<String>> indexes = new ArrayList<>();
