@@ -13,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evsettle.settlement.domain.ComplianceViolation;
-import org.evsettle.settlement.domain.PolicyLine;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,8 +35,6 @@ public class LedgerStore {
           + " rows only";
   private static final List<LineKind> PUBLISHED_KINDS =
       List.of(LineKind.SETTLEMENT, LineKind.ADJUSTMENT);
-
-  private record NumberedLine(LedgerLine line, long id) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -304,14 +300,14 @@ public class LedgerStore {
     List<LineBlocks.Block> parts = new ArrayList<>();
     kinds.forEach(kind -> parts.addAll(blocks.ofRun(runId, kind)));
     // the lines of a run do not change once written: the next page is read while this one is used
-    return KeysetPages.<NumberedLine>prefetching(
+    return KeysetPages.<LineMapper.NumberedLine>prefetching(
             previous -> pageAfter(parts, previous, mapper), "ledger-lines-" + runId)
-        .map(NumberedLine::line);
+        .map(LineMapper.NumberedLine::line);
   }
 
   /** The page after {@code previous}: the same part's next lines, else the next part's. */
-  private List<NumberedLine> pageAfter(
-      List<LineBlocks.Block> parts, List<NumberedLine> previous, LineMapper mapper) {
+  private List<LineMapper.NumberedLine> pageAfter(
+      List<LineBlocks.Block> parts, List<LineMapper.NumberedLine> previous, LineMapper mapper) {
     int p = 0;
     if (previous != null) {
       long lastId = KeysetPages.last(previous).id();
@@ -319,7 +315,8 @@ public class LedgerStore {
       while (parts.get(p).number() != lastId / LineBlocks.BLOCK_SIZE) {
         p++;
       }
-      List<NumberedLine> page = jdbc.query(LINES_OF_BLOCK, mapper, lastId, parts.get(p).end());
+      List<LineMapper.NumberedLine> page =
+          jdbc.query(LINES_OF_BLOCK, mapper, lastId, parts.get(p).end());
       if (!page.isEmpty()) {
         return page;
       }
@@ -327,47 +324,13 @@ public class LedgerStore {
     }
     for (; p < parts.size(); p++) {
       LineBlocks.Block part = parts.get(p);
-      List<NumberedLine> page = jdbc.query(LINES_OF_BLOCK, mapper, part.first() - 1, part.end());
+      List<LineMapper.NumberedLine> page =
+          jdbc.query(LINES_OF_BLOCK, mapper, part.first() - 1, part.end());
       if (!page.isEmpty()) {
         return page;
       }
     }
     return List.of();
-  }
-
-  /** Lines as stored, with the rules they cite by number and the hash of their run's rule set. */
-  private record LineMapper(Map<Integer, RunRules.Rule> rules, String ruleset)
-      implements RowMapper<NumberedLine> {
-
-    @Override
-    public NumberedLine mapRow(ResultSet rs, int row) throws SQLException {
-      return new NumberedLine(
-          new LedgerLine(LineKind.valueOf(rs.getString("kind")), line(rs)), rs.getLong("id"));
-    }
-
-    private PolicyLine line(ResultSet rs) throws SQLException {
-      String window = rs.getString("window_class");
-      RunRules.Rule rule = rules.get(rs.getInt("rule_no"));
-      return new PolicyLine(
-          org.evsettle.settlement.domain.Component.valueOf(rs.getString("component")),
-          window == null ? null : org.evsettle.settlement.domain.WindowClass.valueOf(window),
-          rs.getString("payer"),
-          rs.getString("payee"),
-          rs.getString("operator_id"),
-          rs.getString("charger_id"),
-          org.evsettle.settlement.domain.RecordType.valueOf(rs.getString("record_type")),
-          rs.getString("record_id"),
-          rs.getInt("record_version"),
-          rs.getBigDecimal("quantity"),
-          rs.getString("unit"),
-          rs.getBigDecimal("rate"),
-          new org.evsettle.settlement.domain.Money(
-              rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
-          rule.rule(),
-          rule.policyFile(),
-          ruleset,
-          rs.getString("explanation"));
-    }
   }
 
   private void requireRunning(long runId) {
