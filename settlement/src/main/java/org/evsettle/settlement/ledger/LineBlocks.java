@@ -18,9 +18,9 @@ final class LineBlocks {
   static final long BLOCK_SIZE = 1L << 32;
 
   /** A part's block of line ids. */
-  record Block(long number, String operatorId) {
+  record Block(long number) {
     /** No block: no line has an id in it. */
-    static final Block NONE = new Block(0, "");
+    static final Block NONE = new Block(0);
 
     long first() {
       return number * BLOCK_SIZE;
@@ -74,7 +74,7 @@ final class LineBlocks {
     return jdbc
         .query(
             "select id from line_block where run_id = ? and kind = ? and operator_id = ?",
-            (rs, n) -> new Block(rs.getLong(1), operatorId),
+            (rs, n) -> new Block(rs.getLong(1)),
             runId,
             kind.name(),
             operatorId)
@@ -85,9 +85,8 @@ final class LineBlocks {
   /** The blocks of a run's lines of one kind, in the order of their operators. */
   List<Block> ofRun(long runId, LineKind kind) {
     return jdbc.query(
-        "select id, operator_id from line_block where run_id = ? and kind = ?"
-            + " order by operator_id",
-        (rs, n) -> new Block(rs.getLong(1), rs.getString(2)),
+        "select id from line_block where run_id = ? and kind = ? order by operator_id",
+        (rs, n) -> new Block(rs.getLong(1)),
         runId,
         kind.name());
   }
