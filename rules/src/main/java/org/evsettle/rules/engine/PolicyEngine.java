@@ -220,7 +220,7 @@ public final class PolicyEngine {
             "rule '"
                 + l.getRule()
                 + "' in "
-                + l.getPolicyFile()
+                + pack.policyFileOf(l.getRule())
                 + " made a line without a record, a payer, an amount or an explanation");
       }
       return new PolicyLine(
@@ -238,7 +238,7 @@ public final class PolicyEngine {
           l.getRate(),
           l.getAmount(),
           l.getRule(),
-          l.getPolicyFile(),
+          pack.policyFileOf(l.getRule()),
           pack.sha256(),
           l.getExplanation());
     }

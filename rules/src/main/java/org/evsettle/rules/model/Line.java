@@ -1,8 +1,7 @@
 package org.evsettle.rules.model;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.Drools;
 import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.RecordType;
@@ -10,14 +9,13 @@ import org.evsettle.settlement.domain.WindowClass;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * A money line a rule produces. The rule that creates it is recorded with its file, and must say in
- * one sentence why ({@link #explain}); the amount is quantity x rate, rounded once to the
- * currency's minor unit with the pack's rounding mode.
+ * A money line a rule produces. The rule that creates it is recorded (the pack knows its file), and
+ * must say in one sentence why ({@link #explain}); the amount is quantity x rate, rounded once to
+ * the currency's minor unit with the pack's rounding mode.
  */
 public class Line {
 
   private final String rule;
-  private final String policyFile;
   private final Component component;
   private WindowClass windowClass;
   private String payer;
@@ -34,18 +32,10 @@ public class Line {
   private String explanation;
   private Object source;
 
-  public Line(RuleContext drools, Component component) {
-    this.rule = drools.getRule().getName();
-    this.policyFile = fileOf(drools);
+  /** A line of the rule whose consequence this is ({@code drools} in the consequence). */
+  public Line(Drools drools, Component component) {
+    this.rule = ((RuleContext) drools).getRule().getName();
     this.component = component;
-  }
-
-  private static String fileOf(RuleContext drools) {
-    if (drools.getRule() instanceof RuleImpl impl && impl.getResource() != null) {
-      String path = impl.getResource().getSourcePath();
-      return path == null ? "" : Path.of(path).getFileName().toString();
-    }
-    return "";
   }
 
   /** The session this line settles. */
@@ -172,10 +162,6 @@ public class Line {
 
   public String getRule() {
     return rule;
-  }
-
-  public String getPolicyFile() {
-    return policyFile;
   }
 
   public String getExplanation() {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A compliance requirement (CS-1 ...), its wording, its legal reference and its threshold if any.
  */
-public class Requirement {
+public class Requirement extends ParameterFact {
 
   private final String id;
   private String description = "";
@@ -25,6 +25,7 @@ public class Requirement {
   }
 
   public void setDescription(String description) {
+    changing();
     this.description = description.trim();
   }
 
@@ -33,6 +34,7 @@ public class Requirement {
   }
 
   public void setReference(String reference) {
+    changing();
     this.reference = reference.trim();
   }
 
@@ -41,6 +43,7 @@ public class Requirement {
   }
 
   public void setThreshold(String threshold) {
+    changing();
     this.threshold = CellValues.number(threshold);
   }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.evsettle.settlement.domain.StationGrade;
 
 /** The subsidy per kWh of public charging at a station of a rating. */
-public class SubsidyRate {
+public class SubsidyRate extends ParameterFact {
 
   private StationGrade grade;
   private BigDecimal rate;
@@ -14,6 +14,7 @@ public class SubsidyRate {
   }
 
   public void setGrade(StationGrade grade) {
+    changing();
     this.grade = grade;
   }
 
@@ -22,6 +23,7 @@ public class SubsidyRate {
   }
 
   public void setRate(String rate) {
+    changing();
     this.rate = CellValues.number(rate);
   }
 

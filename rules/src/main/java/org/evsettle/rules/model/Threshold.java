@@ -3,7 +3,7 @@ package org.evsettle.rules.model;
 import java.math.BigDecimal;
 
 /** A named number of the pack (a cap, a deadline, a bonus rate), written in a spreadsheet row. */
-public class Threshold {
+public class Threshold extends ParameterFact {
 
   private final String name;
   private String unit = "";
@@ -22,6 +22,7 @@ public class Threshold {
   }
 
   public void setUnit(String unit) {
+    changing();
     this.unit = unit.trim();
   }
 
@@ -30,6 +31,7 @@ public class Threshold {
   }
 
   public void setValue(String value) {
+    changing();
     this.value = CellValues.number(value);
   }
 

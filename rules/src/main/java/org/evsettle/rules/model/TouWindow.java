@@ -13,7 +13,7 @@ import org.evsettle.settlement.domain.WindowClass;
  * applies in (none = every month) and its energy rate per kWh. A window limited to months overrides
  * the general windows in those months (critical peak hours inside the peak).
  */
-public class TouWindow {
+public class TouWindow extends ParameterFact {
 
   private WindowClass windowClass;
   private LocalTime from;
@@ -37,6 +37,7 @@ public class TouWindow {
   }
 
   public void setWindowClass(WindowClass windowClass) {
+    changing();
     this.windowClass = windowClass;
   }
 
@@ -45,6 +46,7 @@ public class TouWindow {
   }
 
   public void setFrom(String from) {
+    changing();
     this.from = CellValues.time(from);
   }
 
@@ -53,6 +55,7 @@ public class TouWindow {
   }
 
   public void setTo(String to) {
+    changing();
     this.to = CellValues.time(to);
   }
 
@@ -62,6 +65,7 @@ public class TouWindow {
 
   /** Month numbers separated by commas, e.g. {@code 1, 7, 8, 12}; empty for every month. */
   public void setMonths(String list) {
+    changing();
     months.clear();
     if (list == null) {
       return;
@@ -90,6 +94,7 @@ public class TouWindow {
   }
 
   public void setRate(String rate) {
+    changing();
     this.rate = CellValues.number(rate);
   }
 
@@ -99,6 +104,7 @@ public class TouWindow {
   }
 
   public void setSource(String source) {
+    changing();
     this.source = source;
   }
 

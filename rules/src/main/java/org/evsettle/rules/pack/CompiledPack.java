@@ -1,6 +1,7 @@
 package org.evsettle.rules.pack;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.evsettle.rules.model.TimeOfUse;
 import org.kie.api.KieBase;
 
@@ -14,7 +15,17 @@ public record CompiledPack(
     String sha256,
     KieBase kieBase,
     PackParameters parameters,
+    Map<String, String> ruleFiles,
     long compileMillis) {
+
+  public CompiledPack {
+    ruleFiles = Map.copyOf(ruleFiles);
+  }
+
+  /** The file a rule is written in ({@code price-energy.drl}), as lines cite it. */
+  public String policyFileOf(String rule) {
+    return ruleFiles.getOrDefault(rule, "");
+  }
 
   public TimeOfUse timeOfUse() {
     return new TimeOfUse(parameters.windows(), manifest.zoneId());

@@ -14,8 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.evsettle.rules.model.Requirement;
 import org.evsettle.rules.model.SubsidyRate;
 import org.evsettle.rules.model.Threshold;
@@ -39,12 +38,24 @@ public final class PackCompiler {
   public static final String PARAMETERS = "parameters";
 
   private static final String TARGET = "src/main/resources/org/evsettle/policy/";
-  private static final Pattern RULE_NAME =
-      Pattern.compile("[Rr]ule(?: name)?[=:]\\s*'?([^'\\]\\n]+)'?");
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .registerModule(new JavaTimeModule())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final boolean verifyCode;
+
+  public PackCompiler() {
+    this(true);
+  }
+
+  /**
+   * Without the lint and the bytecode check: only for tests that show a hostile pack would do harm
+   * without them.
+   */
+  PackCompiler(boolean verifyCode) {
+    this.verifyCode = verifyCode;
+  }
 
   public CompiledPack compile(Path folder) {
     long started = System.nanoTime();
@@ -52,7 +63,7 @@ public final class PackCompiler {
     List<PackProblem> problems = new ArrayList<>();
     PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
     Map<String, DecisionTableCells> tables = new HashMap<>();
-    lint(files, tables, problems);
+    lint(files, tables, verifyCode ? problems : new ArrayList<>());
     if (files.drl().isEmpty() && files.decisionTables().isEmpty()) {
       problems.add(
           new PackProblem(
@@ -60,13 +71,15 @@ public final class PackCompiler {
               "",
               "the pack has no rule files (*.drl, *.drl.xlsx)"));
     }
-    if (!problems.isEmpty()) {
+    if (manifest == null || files.drl().isEmpty() && files.decisionTables().isEmpty()) {
       throw new PackRejectedException(folder, problems);
     }
+    PackSources sources = PackSources.of(files, tables);
+    problems.addAll(PackConstructs.check(sources));
     String sha256 = files.sha256();
-    KieBase kieBase = build(files, manifest, sha256, tables, problems);
+    KieBase kieBase = build(files, manifest, sha256, sources, problems, verifyCode);
     if (!problems.isEmpty()) {
-      throw new PackRejectedException(folder, problems);
+      throw new PackRejectedException(folder, distinct(problems));
     }
     PackParameters parameters = parameters(kieBase, tables, problems);
     if (parameters != null) {
@@ -76,7 +89,17 @@ public final class PackCompiler {
       throw new PackRejectedException(folder, problems);
     }
     return new CompiledPack(
-        folder, manifest, sha256, kieBase, parameters, (System.nanoTime() - started) / 1_000_000);
+        folder,
+        manifest,
+        sha256,
+        kieBase,
+        parameters,
+        sources.fileOfRule(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static List<PackProblem> distinct(List<PackProblem> problems) {
+    return List.copyOf(new java.util.LinkedHashSet<>(problems));
   }
 
   /** Reads a pack's manifest alone, e.g. to choose among versions; problems are thrown. */
@@ -157,12 +180,18 @@ public final class PackCompiler {
     }
   }
 
+  /**
+   * Compiles the pack with Drools' executable model, so that every constraint, consequence,
+   * function and declared type becomes bytecode, and checks that bytecode against the allow-list
+   * before any of it is loaded: a pack that fails is never turned into a rule base.
+   */
   private static KieBase build(
       PackFiles files,
       PackManifest manifest,
       String sha256,
-      Map<String, DecisionTableCells> tables,
-      List<PackProblem> problems) {
+      PackSources sources,
+      List<PackProblem> problems,
+      boolean verifyCode) {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     var releaseId =
@@ -180,16 +209,17 @@ public final class PackCompiler {
               .newFileSystemResource(file.toFile())
               .setTargetPath(TARGET + file.getFileName()));
     }
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String file = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName().toString();
-      DecisionTableCells table = tables.get(file);
-      String where = m.getLine() > 0 ? "line " + m.getLine() : "";
-      if (table != null) {
-        Matcher rule = RULE_NAME.matcher(m.getText());
-        where = rule.find() ? table.rowOf(rule.group(1).trim()) : "";
-      }
-      problems.add(new PackProblem(file, where, readable(m.getText())));
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    for (Message m : errors) {
+      problems.add(BuildMessages.problem(m, sources));
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    // checked even when the lint found something: its message is the friendlier, this one the proof
+    if (verifyCode) {
+      problems.addAll(RuleCodeCheck.check(builder.getKieModule(), sources));
     }
     if (!problems.isEmpty()) {
       return null;
@@ -197,26 +227,14 @@ public final class PackCompiler {
     return ks.newKieContainer(releaseId).getKieBase();
   }
 
-  /** Drools' message without its generated class names, its lines joined. */
-  static String readable(String text) {
-    Matcher rule = RULE_NAME.matcher(text);
-    String prefix = rule.find() ? "in rule '" + rule.group(1).trim() + "': " : "";
-    String details =
-        text.lines()
-            .map(String::trim)
-            .map(l -> l.replaceFirst("^Rule Compilation error\\s*:?\\s*(\\[Rule name=[^]]*])?", ""))
-            .map(l -> l.replaceAll(" for the type Rule_\\S+", "").trim())
-            .filter(l -> !l.isEmpty())
-            .distinct()
-            .collect(java.util.stream.Collectors.joining("; "));
-    return prefix + (details.isEmpty() ? text.trim() : details);
-  }
-
   private static PackParameters parameters(
       KieBase kieBase, Map<String, DecisionTableCells> tables, List<PackProblem> problems) {
     KieSession session = kieBase.newKieSession();
     try {
-      session.getAgenda().getAgendaGroup(PARAMETERS).setFocus();
+      var group = session.getAgenda().getAgendaGroup(PARAMETERS);
+      if (group != null) {
+        group.setFocus();
+      }
       session.fireAllRules();
       List<TouWindow> windows = new ArrayList<>();
       List<Threshold> thresholds = new ArrayList<>();

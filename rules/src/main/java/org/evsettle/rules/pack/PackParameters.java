@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.evsettle.rules.model.ParameterFact;
 import org.evsettle.rules.model.Requirement;
 import org.evsettle.rules.model.SubsidyRate;
 import org.evsettle.rules.model.Threshold;
@@ -28,6 +30,17 @@ public record PackParameters(
     List<Threshold> thresholds,
     List<SubsidyRate> subsidyRates,
     List<Requirement> requirements) {
+
+  /** The facts are frozen: every rule session of every run shares them. */
+  public PackParameters {
+    windows = List.copyOf(windows);
+    thresholds = List.copyOf(thresholds);
+    subsidyRates = List.copyOf(subsidyRates);
+    requirements = List.copyOf(requirements);
+    Stream.of(windows, thresholds, subsidyRates, requirements)
+        .flatMap(List::stream)
+        .forEach(ParameterFact::freeze);
+  }
 
   public List<Object> facts() {
     List<Object> all = new ArrayList<>();

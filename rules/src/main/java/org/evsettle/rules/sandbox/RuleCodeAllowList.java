@@ -1,0 +1,108 @@
+package org.evsettle.rules.sandbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The types and members compiled rule code may reference, read from {@code
+ * rule-code-allow-list.txt} (its header explains the format). Names are binary names with dots
+ * ({@code java.util.Map$Entry}).
+ */
+public final class RuleCodeAllowList {
+
+  private static final Set<String> NEVER =
+      Set.of("getClass", "wait", "notify", "notifyAll", "finalize");
+  private static final String ALL = "*";
+
+  private final Set<String> packages = new HashSet<>();
+  private final Map<String, Set<String>> types = new HashMap<>();
+  private final Map<String, Set<String>> denied = new HashMap<>();
+
+  private RuleCodeAllowList() {}
+
+  /** The list shipped with evsettle. */
+  public static RuleCodeAllowList shipped() {
+    return Holder.SHIPPED;
+  }
+
+  private static final class Holder {
+    static final RuleCodeAllowList SHIPPED = load();
+  }
+
+  private static RuleCodeAllowList load() {
+    RuleCodeAllowList list = new RuleCodeAllowList();
+    try (InputStream in = RuleCodeAllowList.class.getResourceAsStream("rule-code-allow-list.txt");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        list.entry(line.strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return list;
+  }
+
+  private void entry(String line) {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    boolean deny = line.startsWith("deny ");
+    String body = deny ? line.substring(5).strip() : line;
+    int colon = body.indexOf(':');
+    String type = (colon < 0 ? body : body.substring(0, colon)).strip();
+    Set<String> members = new HashSet<>();
+    if (colon < 0) {
+      members.add(ALL);
+    } else {
+      for (String m : body.substring(colon + 1).strip().split("\\s+")) {
+        if (!m.isEmpty()) {
+          members.add(m);
+        }
+      }
+    }
+    if (deny) {
+      denied.computeIfAbsent(type, t -> new HashSet<>()).addAll(members);
+    } else if (type.endsWith(".*")) {
+      packages.add(type.substring(0, type.length() - 2));
+    } else {
+      types.computeIfAbsent(type, t -> new HashSet<>()).addAll(members);
+    }
+  }
+
+  /** Whether rule code may name the type (internal name, {@code java/io/File}). */
+  public boolean allowsType(String internalName) {
+    String name = internalName.replace('/', '.');
+    return types.containsKey(name) || packages.contains(packageOf(name));
+  }
+
+  /** Whether rule code may use the member of the type (a field, method or constructor). */
+  public boolean allowsMember(String internalOwner, String member) {
+    if (NEVER.contains(member)) {
+      return false;
+    }
+    String name = internalOwner.replace('/', '.');
+    if (denied.getOrDefault(name, Set.of()).contains(member)) {
+      return false;
+    }
+    if (packages.contains(packageOf(name))) {
+      return true;
+    }
+    Set<String> members = types.get(name);
+    return members != null && (members.contains(ALL) || members.contains(member));
+  }
+
+  private static String packageOf(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
+  }
+}
