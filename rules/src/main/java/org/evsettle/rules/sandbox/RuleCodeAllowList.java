@@ -19,7 +19,7 @@ import java.util.Set;
 public final class RuleCodeAllowList {
 
   private static final Set<String> NEVER =
-      Set.of("getClass", "wait", "notify", "notifyAll", "finalize");
+      Set.of("getClass", "wait", "notify", "notifyAll", "finalize", "describeConstable");
   private static final String ALL = "*";
 
   private final Set<String> packages = new HashSet<>();

@@ -310,6 +310,18 @@ final class HostilePacks {
             "clock-reads-now",
             "Object now = java.time.Instant.now();",
             "may not use java.time.Instant.now"),
+        raw(
+            "declared-type-reaches-get-class",
+            HEAD
+                + "declare Note\nend\n"
+                + "rule \"declared-type-reaches-get-class\"\nwhen\nthen\n"
+                + "    insert(new Note().getClass().getClassLoader());\nend\n",
+            6,
+            "may not use java.lang.Object.getClass"),
+        consequence(
+            "knowledge-helper-runtime",
+            "insert(drools.getKieRuntime().getKieBase());",
+            "may not use org.drools.core.rule.consequence.KnowledgeHelper.getKieRuntime"),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",
