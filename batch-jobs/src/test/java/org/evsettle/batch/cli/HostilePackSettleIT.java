@@ -2,15 +2,11 @@ package org.evsettle.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A regulator's pack that tries to copy the installation's id-tag key, written so that no text
@@ -21,26 +17,10 @@ class HostilePackSettleIT {
 
   @TempDir Path dir;
 
-  private static String run(int expectedStatus, String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      CommandLine cli = EvsettleCommand.commandLine();
-      cli.setErr(new java.io.PrintWriter(out, true));
-      assertThat(cli.execute(args))
-          .as(out.toString(StandardCharsets.UTF_8))
-          .isEqualTo(expectedStatus);
-    } finally {
-      System.setOut(original);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void settleRefusesAPackThatReadsTheIdTagKey() throws Exception {
     Path home = dir.resolve("home");
-    run(0, "demo", "--home", home.toString(), "--rules", "../rules/policies");
+    Cli.run(0, "demo", "--home", home.toString(), "--rules", "../rules/policies");
     Path key = home.resolve("secrets/id-tag.key");
     assertThat(key).exists();
     Path policies = copy(Path.of("../rules/policies"), dir.resolve("policies"));
@@ -65,7 +45,7 @@ class HostilePackSettleIT {
             ""));
 
     String settle =
-        run(
+        Cli.run(
             1,
             "settle",
             "--home",
@@ -74,7 +54,7 @@ class HostilePackSettleIT {
             "2026-10",
             "--rules",
             policies.toString());
-    String check = run(1, "rules", "check", policies.resolve("beijing").toString());
+    String check = Cli.run(1, "rules", "check", policies.resolve("beijing").toString());
 
     for (String out : new String[] {settle, check}) {
       assertThat(out)

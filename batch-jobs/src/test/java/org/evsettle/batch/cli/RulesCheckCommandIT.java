@@ -2,9 +2,6 @@ package org.evsettle.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,21 +15,9 @@ class RulesCheckCommandIT {
 
   @TempDir Path dir;
 
-  private static String run(int expectedStatus, String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      assertThat(EvsettleCommand.commandLine().execute(args)).isEqualTo(expectedStatus);
-    } finally {
-      System.setOut(original);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void theBeijingPackPasses() {
-    assertThat(run(0, "rules", "check", BEIJING.toString()))
+    assertThat(Cli.run(0, "rules", "check", BEIJING.toString()))
         .contains("rules check: beijing 2024.1, effective from 2024-01-01, rule set ")
         .contains("5 worked example(s): each produces exactly the expected lines");
   }
@@ -55,7 +40,7 @@ class RulesCheckCommandIT {
         drl,
         Files.readString(drl)
             .replace("import java.util.List;", "import java.util.List;\nimport java.net.Socket;"));
-    String out = run(1, "rules", "check", broken.toString());
+    String out = Cli.run(1, "rules", "check", broken.toString());
     assertThat(out)
         .contains("rules check: " + broken + " FAILED")
         .contains("withhold-subsidy.drl line 10: import of java.net.Socket is not allowed");

@@ -3,6 +3,7 @@ package org.evsettle.rules.pack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -83,9 +84,13 @@ final class PackConstructs {
         }
       }
     }
-    for (var type : pkg.getTypeDeclarations()) {
-      String name = type.getTypeName();
-      if (name.contains(".") && !name.startsWith(PACKAGE_PREFIX)) {
+    List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(pkg.getTypeDeclarations());
+    types.addAll(pkg.getEnumDeclarations());
+    for (var type : types) {
+      String name = type.getFullTypeName();
+      String simple =
+          name.startsWith(PACKAGE_PREFIX) ? name.substring(PACKAGE_PREFIX.length()) : name;
+      if (simple.contains(".")) {
         problems.add(
             problem(
                 file,

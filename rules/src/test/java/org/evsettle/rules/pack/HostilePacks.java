@@ -322,6 +322,25 @@ final class HostilePacks {
             "knowledge-helper-runtime",
             "insert(drools.getKieRuntime().getKieBase());",
             "may not use org.drools.core.rule.consequence.KnowledgeHelper.getKieRuntime"),
+        notRun(
+            raw(
+                "type-declared-as-drools-own-class",
+                HEAD
+                    + "declare org.drools.project.model.ProjectModelNote\n    made : Object = "
+                    + MKDIR
+                    + "\nend\n"
+                    + "rule \"type-declared-as-drools-own-class\"\nwhen\nthen\n"
+                    + "    insert(new org.drools.project.model.ProjectModelNote());\nend\n",
+                4,
+                "must be declared in the pack's package")),
+        notRun(
+            raw(
+                "enum-declared-as-drools-own-class",
+                HEAD
+                    + "declare enum org.drools.project.model.ProjectModelKind\n    A, B;\nend\n"
+                    + "rule \"enum-declared-as-drools-own-class\"\nwhen\nthen\nend\n",
+                4,
+                "must be declared in the pack's package")),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",

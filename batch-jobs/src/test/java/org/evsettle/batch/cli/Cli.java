@@ -1,0 +1,32 @@
+package org.evsettle.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs an evsettle command as the launcher would, and returns what it printed. */
+final class Cli {
+
+  private Cli() {}
+
+  /** Standard output and error together; the exit status must be the expected one. */
+  static String run(int expectedStatus, String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      CommandLine cli = EvsettleCommand.commandLine();
+      cli.setErr(new PrintWriter(out, true));
+      assertThat(cli.execute(args))
+          .as(out.toString(StandardCharsets.UTF_8))
+          .isEqualTo(expectedStatus);
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
