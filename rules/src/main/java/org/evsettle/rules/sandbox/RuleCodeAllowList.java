@@ -33,23 +33,36 @@ public final class RuleCodeAllowList {
     return Holder.SHIPPED;
   }
 
-  private static final class Holder {
-    static final RuleCodeAllowList SHIPPED = load();
+  /** The list for Drools' project descriptor: the shipped list and the kmodule API it builds. */
+  static RuleCodeAllowList projectModel() {
+    return Holder.PROJECT_MODEL;
   }
 
-  private static RuleCodeAllowList load() {
+  private static final class Holder {
+    static final RuleCodeAllowList SHIPPED = load("rule-code-allow-list.txt");
+    static final RuleCodeAllowList PROJECT_MODEL =
+        load("rule-code-allow-list.txt", "project-model-allow-list.txt");
+  }
+
+  private static RuleCodeAllowList load(String... resources) {
     RuleCodeAllowList list = new RuleCodeAllowList();
-    try (InputStream in = RuleCodeAllowList.class.getResourceAsStream("rule-code-allow-list.txt");
+    for (String resource : resources) {
+      list.read(resource);
+    }
+    return list;
+  }
+
+  private void read(String resource) {
+    try (InputStream in = RuleCodeAllowList.class.getResourceAsStream(resource);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        list.entry(line.strip());
+        entry(line.strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return list;
   }
 
   private void entry(String line) {

@@ -21,7 +21,8 @@ public final class RuleCodeVerifier {
   /** The package of every class generated from a pack. */
   public static final String PACK_PACKAGE = "org/evsettle/policy/";
 
-  // Drools' project descriptor, generated from the kmodule evsettle writes, never from rule files
+  // Drools' project descriptor, generated from the kmodule evsettle writes: checked against the
+  // shipped list and the kmodule API it builds (project-model-allow-list.txt)
   private static final String PROJECT_MODEL = "org/drools/project/model/ProjectModel";
   private static final Set<String> BOOTSTRAPS =
       Set.of(
@@ -73,11 +74,10 @@ public final class RuleCodeVerifier {
     Set<Finding> findings = new LinkedHashSet<>();
     for (Read read : classes.values()) {
       String name = read.className();
-      if (name.startsWith(PROJECT_MODEL) && !name.contains("$")) {
-        continue;
-      }
+      RuleCodeAllowList list =
+          name.startsWith(PROJECT_MODEL) ? RuleCodeAllowList.projectModel() : allowList;
       for (CodeReference ref : read.references()) {
-        if (allowed(ref)) {
+        if (allowed(ref, list)) {
           continue;
         }
         String rule = ruleOfMethod.getOrDefault(name + "." + ref.inMethod(), ruleOfClass.get(name));
@@ -116,16 +116,16 @@ public final class RuleCodeVerifier {
     return owner.substring(owner.lastIndexOf('/') + 1).startsWith("Lambda");
   }
 
-  private boolean allowed(CodeReference ref) {
+  private boolean allowed(CodeReference ref, RuleCodeAllowList list) {
     String owner = ref.owner();
     if (owner.startsWith("[")) {
       // an array's own method: clone, which an enum's values() uses
       return ref.member().equals("clone");
     }
     return switch (ref.kind()) {
-      case TYPE -> isPack(owner) || allowList.allowsType(owner);
+      case TYPE -> isPack(owner) || list.allowsType(owner);
       case FIELD_WRITE -> isPack(owner) && declaredInPack(owner, ref.member());
-      case FIELD_READ, METHOD, HANDLE -> memberAllowed(owner, ref.member());
+      case FIELD_READ, METHOD, HANDLE -> memberAllowed(owner, ref.member(), list);
       case BOOTSTRAP -> BOOTSTRAPS.contains(owner + "." + ref.member());
     };
   }
@@ -137,9 +137,9 @@ public final class RuleCodeVerifier {
   /**
    * A member of a pack class is allowed if the pack declares it, else where it is inherited from.
    */
-  private boolean memberAllowed(String owner, String member) {
+  private boolean memberAllowed(String owner, String member, RuleCodeAllowList list) {
     if (!isPack(owner)) {
-      return allowList.allowsMember(owner, member);
+      return list.allowsMember(owner, member);
     }
     // getClass and the like are Object's, reached through the super types and never allowed there
     Read read = classes.get(owner);
@@ -150,7 +150,7 @@ public final class RuleCodeVerifier {
     if (read.superName() != null) {
       supers.add(read.superName());
     }
-    return supers.stream().anyMatch(s -> memberAllowed(s, member));
+    return supers.stream().anyMatch(s -> memberAllowed(s, member, list));
   }
 
   private boolean declaredInPack(String owner, String field) {
