@@ -3,6 +3,7 @@ package org.evsettle.rules.model;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.Month;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.evsettle.settlement.domain.WindowClass;
@@ -59,8 +60,9 @@ public class TouWindow extends ParameterFact {
     this.to = CellValues.time(to);
   }
 
+  /** A read-only view: the windows are shared by every rule session of a run. */
   public Set<Month> getMonths() {
-    return months;
+    return Collections.unmodifiableSet(months);
   }
 
   /** Month numbers separated by commas, e.g. {@code 1, 7, 8, 12}; empty for every month. */

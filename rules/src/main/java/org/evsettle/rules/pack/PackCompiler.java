@@ -75,7 +75,13 @@ public final class PackCompiler {
       throw new PackRejectedException(folder, problems);
     }
     PackSources sources = PackSources.of(files, tables);
-    problems.addAll(PackConstructs.check(sources));
+    List<PackProblem> constructs = PackConstructs.check(sources);
+    if (!constructs.isEmpty()) {
+      // never handed to Drools' build: it loads declared types, and what these constructs carry
+      // cannot be checked before it does
+      problems.addAll(constructs);
+      throw new PackRejectedException(folder, distinct(problems));
+    }
     String sha256 = files.sha256();
     KieBase kieBase = build(files, manifest, sha256, sources, problems, verifyCode);
     if (!problems.isEmpty()) {
@@ -209,7 +215,15 @@ public final class PackCompiler {
               .newFileSystemResource(file.toFile())
               .setTargetPath(TARGET + file.getFileName()));
     }
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+    KieBuilder builder;
+    try {
+      builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException | LinkageError e) {
+      problems.add(
+          new PackProblem(
+              files.folder().getFileName().toString(), "", "the pack could not be built: " + e));
+      return null;
+    }
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     for (Message m : errors) {
       problems.add(BuildMessages.problem(m, sources));

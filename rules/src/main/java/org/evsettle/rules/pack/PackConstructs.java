@@ -84,8 +84,18 @@ final class PackConstructs {
         }
       }
     }
+    for (var e : pkg.getEnumDeclarations()) {
+      // Drools loads and initialises a declared enum while it builds the pack, before its code
+      // can be checked, and an enum constant's arguments are code
+      problems.add(
+          problem(
+              file,
+              e,
+              "rule files may not declare enums (declare enum "
+                  + e.getTypeName()
+                  + "): use the fact model's enums, or a declared type with a text field"));
+    }
     List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(pkg.getTypeDeclarations());
-    types.addAll(pkg.getEnumDeclarations());
     for (var type : types) {
       String name = type.getFullTypeName();
       String simple =

@@ -32,7 +32,12 @@ final class RuleCodeCheck {
         RuleCodeVerifier.verify(classes, sources.ruleNames(), RuleCodeAllowList.shipped());
     Set<PackProblem> problems = new LinkedHashSet<>();
     for (Finding f : findings) {
-      problems.add(sources.locate(f, "rule files may not use " + f.reference().readableName()));
+      String message =
+          f.reference().owner().equals(RuleCodeVerifier.LOCAL_CLASS)
+              ? "rule files may not declare classes inside rule code (a class of its own could"
+                  + " keep what one rule session saw for the next): declare a type instead"
+              : "rule files may not use " + f.reference().readableName();
+      problems.add(sources.locate(f, message));
     }
     return new ArrayList<>(problems);
   }

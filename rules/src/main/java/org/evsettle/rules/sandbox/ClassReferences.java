@@ -31,6 +31,7 @@ final class ClassReferences extends ClassVisitor {
   private String className;
   private String superName;
   private List<String> interfaces = List.of();
+  private String enclosingMethod;
 
   private ClassReferences() {
     super(API);
@@ -46,7 +47,8 @@ final class ClassReferences extends ClassVisitor {
         visitor.interfaces,
         Set.copyOf(visitor.declared),
         List.copyOf(visitor.found),
-        visitor.strings);
+        visitor.strings,
+        visitor.enclosingMethod);
   }
 
   /**
@@ -59,7 +61,14 @@ final class ClassReferences extends ClassVisitor {
       List<String> interfaces,
       Set<String> declaredMembers,
       List<CodeReference> references,
-      Map<String, List<String>> strings) {}
+      Map<String, List<String>> strings,
+      String enclosingMethod) {
+
+    /** A class declared inside a method: a local or anonymous class of rule code. */
+    boolean local() {
+      return enclosingMethod != null;
+    }
+  }
 
   @Override
   public void visit(
@@ -78,6 +87,11 @@ final class ClassReferences extends ClassVisitor {
     for (String i : interfaces) {
       type(i, "");
     }
+  }
+
+  @Override
+  public void visitOuterClass(String owner, String name, String descriptor) {
+    this.enclosingMethod = owner + (name == null ? "" : "." + name);
   }
 
   @Override
@@ -152,8 +166,14 @@ final class ClassReferences extends ClassVisitor {
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-      boolean write = opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC;
-      add(write ? Kind.FIELD_WRITE : Kind.FIELD_READ, owner, name, descriptor);
+      Kind kind =
+          switch (opcode) {
+            case Opcodes.PUTFIELD -> Kind.FIELD_WRITE;
+            case Opcodes.PUTSTATIC -> Kind.STATIC_WRITE;
+            case Opcodes.GETSTATIC -> Kind.STATIC_READ;
+            default -> Kind.FIELD_READ;
+          };
+      add(kind, owner, name, descriptor);
       descriptorTypes(descriptor, method);
     }
 

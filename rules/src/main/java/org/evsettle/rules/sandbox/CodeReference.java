@@ -15,7 +15,9 @@ public record CodeReference(
   public enum Kind {
     TYPE,
     FIELD_READ,
+    STATIC_READ,
     FIELD_WRITE,
+    STATIC_WRITE,
     METHOD,
     HANDLE,
     BOOTSTRAP

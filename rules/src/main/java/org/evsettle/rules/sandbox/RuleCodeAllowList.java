@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,7 +105,7 @@ public final class RuleCodeAllowList {
       return false;
     }
     String name = internalOwner.replace('/', '.');
-    if (denied.getOrDefault(name, Set.of()).contains(member)) {
+    if (deniedInHierarchy(name, member)) {
       return false;
     }
     if (packages.contains(packageOf(name))) {
@@ -112,6 +113,35 @@ public final class RuleCodeAllowList {
     }
     Set<String> members = types.get(name);
     return members != null && (members.contains(ALL) || members.contains(member));
+  }
+
+  /**
+   * A member denied on a type is denied wherever it is inherited: {@code ZoneOffset.systemDefault}
+   * is {@code ZoneId}'s.
+   */
+  private boolean deniedInHierarchy(String name, String member) {
+    if (denied.getOrDefault(name, Set.of()).contains(member)) {
+      return true;
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(name, false, RuleCodeAllowList.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.pop();
+      if (denied.getOrDefault(c.getName(), Set.of()).contains(member)) {
+        return true;
+      }
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    return false;
   }
 
   private static String packageOf(String name) {

@@ -18,6 +18,9 @@ import org.evsettle.rules.sandbox.ClassReferences.Read;
  */
 public final class RuleCodeVerifier {
 
+  /** The owner a finding names when rule code declares a class inside a method. */
+  public static final String LOCAL_CLASS = "(class declared in rule code)";
+
   /** The package of every class generated from a pack. */
   public static final String PACK_PACKAGE = "org/evsettle/policy/";
 
@@ -76,6 +79,19 @@ public final class RuleCodeVerifier {
       String name = read.className();
       RuleCodeAllowList list =
           name.startsWith(PROJECT_MODEL) ? RuleCodeAllowList.projectModel() : allowList;
+      if (read.local()) {
+        // a class of its own inside rule code could keep static state across rule sessions
+        String outer = read.enclosingMethod();
+        String outerClass = outer.contains(".") ? outer.substring(0, outer.indexOf('.')) : outer;
+        String outerMethod = outer.contains(".") ? outer.substring(outer.indexOf('.') + 1) : "";
+        findings.add(
+            new Finding(
+                new CodeReference(CodeReference.Kind.TYPE, LOCAL_CLASS, "", "", name, ""),
+                ruleOfMethod.getOrDefault(outer, ruleOfClass.get(outerClass)),
+                outerClass,
+                outerMethod));
+        continue;
+      }
       for (CodeReference ref : read.references()) {
         if (allowed(ref, list)) {
           continue;
@@ -125,10 +141,51 @@ public final class RuleCodeVerifier {
     return switch (ref.kind()) {
       case TYPE -> isPack(owner) || list.allowsType(owner);
       case FIELD_WRITE -> isPack(owner) && declaredInPack(owner, ref.member());
+      // a class sets its own constants once; any other static write is state shared by sessions
+      case STATIC_WRITE ->
+          owner.equals(ref.inClass())
+              && ref.inMethod().equals("<clinit>")
+              && declaredInPack(owner, ref.member());
+      case STATIC_READ ->
+          memberAllowed(owner, ref.member(), list) && (isPack(owner) || constant(ref.descriptor()));
       case FIELD_READ, METHOD, HANDLE -> memberAllowed(owner, ref.member(), list);
       case BOOTSTRAP -> BOOTSTRAPS.contains(owner + "." + ref.member());
     };
   }
+
+  /**
+   * A static field of a class outside the pack is read only if its type is a value: a primitive, a
+   * string, a number, a java.time value, an enum or a class literal. An array, a list or a
+   * framework object held in a static field is shared by the whole JVM and could be changed.
+   */
+  private static boolean constant(String descriptor) {
+    if (descriptor.length() == 1) {
+      return true;
+    }
+    if (descriptor.startsWith("[")) {
+      return false;
+    }
+    String type = descriptor.substring(1, descriptor.length() - 1);
+    if (type.startsWith("java/time/")
+        || type.startsWith("java/math/")
+        || type.equals("java/lang/String")
+        || type.equals("java/lang/Class")
+        || type.equals("java/util/Locale")
+        // the executable model's rule attributes: constants with one getter, no state
+        || type.equals("org/drools/model/Rule$Attribute")
+        || type.startsWith("java/lang/") && BOXED.contains(type.substring(10))) {
+      return true;
+    }
+    try {
+      return Class.forName(type.replace('/', '.'), false, RuleCodeVerifier.class.getClassLoader())
+          .isEnum();
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static final Set<String> BOXED =
+      Set.of("Boolean", "Byte", "Character", "Short", "Integer", "Long", "Float", "Double");
 
   private boolean isPack(String owner) {
     return classes.containsKey(owner);

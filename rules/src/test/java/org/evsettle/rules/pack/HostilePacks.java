@@ -340,7 +340,58 @@ final class HostilePacks {
                     + "declare enum org.drools.project.model.ProjectModelKind\n    A, B;\nend\n"
                     + "rule \"enum-declared-as-drools-own-class\"\nwhen\nthen\nend\n",
                 4,
-                "must be declared in the pack's package")),
+                "rule files may not declare enums")),
+        // Drools initialises a declared enum while it builds, constants' arguments and all
+        notRun(
+            raw(
+                "enum-constant-runs-while-building",
+                HEAD
+                    + "declare enum Pwn\n    A("
+                    + MKDIR
+                    + ");\n    made : Object\nend\n"
+                    + "rule \"enum-constant-runs-while-building\"\nwhen\nthen\nend\n",
+                4,
+                "rule files may not declare enums")),
+        notRun(
+            raw(
+                "enum-keeps-state-across-sessions",
+                HEAD
+                    + "declare enum Memory\n    A(0);\n    n : int\nend\n"
+                    + "function int bump() { Memory.A.n = Memory.A.n + 1; return Memory.A.n; }\n"
+                    + "rule \"enum-keeps-state-across-sessions\"\nwhen\nthen\n    insert(\"seen \" + bump());\nend\n",
+                4,
+                "rule files may not declare enums")),
+        raw(
+            "local-class-keeps-state-across-sessions",
+            HEAD
+                + "function int bump() { class Store { static int seen = 0; } Store.seen = Store.seen + 1;"
+                + " return Store.seen; }\n"
+                + "rule \"local-class-keeps-state-across-sessions\"\nwhen\nthen\n    insert(\"seen \" + bump());\nend\n",
+            4,
+            "may not declare classes inside rule code"),
+        consequence(
+            "anonymous-class",
+            "insert(new Object() { public String toString() { return String.valueOf("
+                + MKDIR
+                + "); } }.toString());",
+            "may not declare classes inside rule code"),
+        consequence(
+            "denied-member-through-a-subclass",
+            "insert(\"zone \" + java.time.ZoneOffset.systemDefault());",
+            "may not use java.time.ZoneOffset.systemDefault"),
+        consequence(
+            "jvm-wide-array-of-drools",
+            "org.drools.model.Query0Def.QUERIES_BY_ARITY[1] = org.drools.model.Query0Def.QUERIES_BY_ARITY[0];",
+            "may not use org.drools.model.Query0Def.QUERIES_BY_ARITY"),
+        consequence(
+            "jvm-wide-singleton-of-drools",
+            "org.drools.model.functions.PredicateInformation.EMPTY_PREDICATE_INFORMATION.addRuleNames(\"x\");",
+            "may not use org.drools.model.functions.PredicateInformation.EMPTY_PREDICATE_INFORMATION"),
+        consequence(
+            "spring-expression-language",
+            "new org.springframework.expression.spel.standard.SpelExpressionParser()"
+                + ".parseExpression(\"T(java.lang.System).getProperty('user.home')\").getValue();",
+            "may not use org.springframework.expression.spel.standard.SpelExpressionParser"),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",
