@@ -34,15 +34,18 @@ public final class RuleCodeAllowList {
     return Holder.SHIPPED;
   }
 
-  /** The list for Drools' project descriptor: the shipped list and the kmodule API it builds. */
-  static RuleCodeAllowList projectModel() {
-    return Holder.PROJECT_MODEL;
+  /**
+   * The list for code Drools writes around rule code (its project descriptor, a model class's
+   * constructor): the shipped list and what that code needs besides.
+   */
+  static RuleCodeAllowList generatedCode() {
+    return Holder.GENERATED;
   }
 
   private static final class Holder {
     static final RuleCodeAllowList SHIPPED = load("rule-code-allow-list.txt");
-    static final RuleCodeAllowList PROJECT_MODEL =
-        load("rule-code-allow-list.txt", "project-model-allow-list.txt");
+    static final RuleCodeAllowList GENERATED =
+        load("rule-code-allow-list.txt", "generated-code-allow-list.txt");
   }
 
   private static RuleCodeAllowList load(String... resources) {

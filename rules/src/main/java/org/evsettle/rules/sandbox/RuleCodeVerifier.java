@@ -24,8 +24,10 @@ public final class RuleCodeVerifier {
   /** The package of every class generated from a pack. */
   public static final String PACK_PACKAGE = "org/evsettle/policy/";
 
-  // Drools' project descriptor, generated from the kmodule evsettle writes: checked against the
-  // shipped list and the kmodule API it builds (project-model-allow-list.txt)
+  // code Drools writes around rule code, never with rule code in it: the project descriptor made
+  // from the kmodule evsettle writes, and the constructor of the model class that lists the rules
+  // (checked against generated-code-allow-list.txt as well)
+  private static final String MODEL = "org/drools/model/Model";
   private static final String PROJECT_MODEL = "org/drools/project/model/ProjectModel";
   private static final Set<String> BOOTSTRAPS =
       Set.of(
@@ -77,8 +79,7 @@ public final class RuleCodeVerifier {
     Set<Finding> findings = new LinkedHashSet<>();
     for (Read read : classes.values()) {
       String name = read.className();
-      RuleCodeAllowList list =
-          name.startsWith(PROJECT_MODEL) ? RuleCodeAllowList.projectModel() : allowList;
+      boolean modelClass = read.interfaces().contains(MODEL);
       if (read.local()) {
         // a class of its own inside rule code could keep static state across rule sessions
         String outer = read.enclosingMethod();
@@ -93,7 +94,9 @@ public final class RuleCodeVerifier {
         continue;
       }
       for (CodeReference ref : read.references()) {
-        if (allowed(ref, list)) {
+        boolean generated =
+            name.startsWith(PROJECT_MODEL) || modelClass && ref.inMethod().equals("<init>");
+        if (allowed(ref, generated ? RuleCodeAllowList.generatedCode() : allowList)) {
           continue;
         }
         String rule = ruleOfMethod.getOrDefault(name + "." + ref.inMethod(), ruleOfClass.get(name));

@@ -392,6 +392,13 @@ final class HostilePacks {
             "new org.springframework.expression.spel.standard.SpelExpressionParser()"
                 + ".parseExpression(\"T(java.lang.System).getProperty('user.home')\").getValue();",
             "may not use org.springframework.expression.spel.standard.SpelExpressionParser"),
+        raw(
+            "collected-list-changed",
+            HEAD
+                + "rule \"collected-list-changed\"\nwhen\n    $all : java.util.List() from collect(String())\n"
+                + "then\n    $all.add(\"kept for the next rule\");\nend\n",
+            4,
+            "may not use java.util.List.add"),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",
