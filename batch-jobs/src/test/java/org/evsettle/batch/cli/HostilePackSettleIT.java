@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A regulator's pack that tries to copy the installation's id-tag key, written so that no text
- * check sees the name it uses: {@code settle} and {@code rules check} refuse it with the file and
- * line, the key is not copied, and no run is made.
+ * A regulator's pack that tries to copy the installation's id-tag key with classes the lexical lint
+ * does not know (Spring's resources): {@code settle} and {@code rules check} refuse it with the
+ * file and line, the key is not copied, and no run is made.
  */
 class HostilePackSettleIT {
 
@@ -37,10 +37,13 @@ class HostilePackSettleIT {
             "when",
             "    PeriodFact()",
             "then",
-            "    java . nio . file . /* a pause */ Files . copy(java.nio.file.Path.of(\""
+            "    org.springframework.util.StreamUtils.copy(",
+            "        new org.springframework.core.io.FileSystemResource(\""
                 + key
-                + "\"),",
-            "        java.nio.file.Path.of(\"" + stolen + "\"));",
+                + "\").getContentAsByteArray(),",
+            "        new org.springframework.core.io.FileSystemResource(\""
+                + stolen
+                + "\").getOutputStream());",
             "end",
             ""));
 
@@ -59,8 +62,8 @@ class HostilePackSettleIT {
     for (String out : new String[] {settle, check}) {
       assertThat(out)
           .contains(
-              "leak.drl line 4: rule files may not use java.nio.file.Files.copy (in rule \"Each"
-                  + " period the key goes along\")");
+              "leak.drl line 4: rule files may not use org.springframework.core.io.FileSystemResource"
+                  + " (its constructor) (in rule \"Each period the key goes along\")");
     }
     assertThat(stolen).doesNotExist();
     assertThat(home.resolve("reports/2026-10/2026-10-R2")).doesNotExist();

@@ -43,17 +43,19 @@ public final class PackCompiler {
           .registerModule(new JavaTimeModule())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  private final boolean lint;
   private final boolean verifyCode;
 
   public PackCompiler() {
-    this(true);
+    this(true, true);
   }
 
   /**
-   * Without the lint and the bytecode check: only for tests that show a hostile pack would do harm
-   * without them.
+   * Without the lint, or without the lint and the bytecode check: only for tests that show the
+   * bytecode check alone rejects a hostile pack, and that the pack would do harm without both.
    */
-  PackCompiler(boolean verifyCode) {
+  PackCompiler(boolean lint, boolean verifyCode) {
+    this.lint = lint;
     this.verifyCode = verifyCode;
   }
 
@@ -63,7 +65,11 @@ public final class PackCompiler {
     List<PackProblem> problems = new ArrayList<>();
     PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
     Map<String, DecisionTableCells> tables = new HashMap<>();
-    lint(files, tables, verifyCode ? problems : new ArrayList<>());
+    List<PackProblem> linted = new ArrayList<>();
+    lint(files, tables, linted);
+    if (lint) {
+      problems.addAll(linted);
+    }
     if (files.drl().isEmpty() && files.decisionTables().isEmpty()) {
       problems.add(
           new PackProblem(
@@ -75,11 +81,10 @@ public final class PackCompiler {
       throw new PackRejectedException(folder, problems);
     }
     PackSources sources = PackSources.of(files, tables);
-    List<PackProblem> constructs = PackConstructs.check(sources);
-    if (!constructs.isEmpty()) {
-      // never handed to Drools' build: it loads declared types, and what these constructs carry
-      // cannot be checked before it does
-      problems.addAll(constructs);
+    problems.addAll(PackConstructs.check(sources));
+    if (!problems.isEmpty()) {
+      // never handed to Drools' build: it loads declared types and instantiates what a pack
+      // names, before the bytecode can be checked
       throw new PackRejectedException(folder, distinct(problems));
     }
     String sha256 = files.sha256();
@@ -231,7 +236,6 @@ public final class PackCompiler {
     if (!errors.isEmpty()) {
       return null;
     }
-    // checked even when the lint found something: its message is the friendlier, this one the proof
     if (verifyCode) {
       problems.addAll(RuleCodeCheck.check(builder.getKieModule(), sources));
     }
@@ -254,15 +258,17 @@ public final class PackCompiler {
       List<Threshold> thresholds = new ArrayList<>();
       List<SubsidyRate> rates = new ArrayList<>();
       List<Requirement> requirements = new ArrayList<>();
+      // by exact class: a subtype would carry fields of its own past the freeze into every session
       for (Object fact : session.getObjects()) {
-        if (fact instanceof TouWindow w) {
-          windows.add(w);
-        } else if (fact instanceof Threshold t) {
-          thresholds.add(t);
-        } else if (fact instanceof SubsidyRate r) {
-          rates.add(r);
-        } else if (fact instanceof Requirement q) {
-          requirements.add(q);
+        Class<?> type = fact.getClass();
+        if (type == TouWindow.class) {
+          windows.add((TouWindow) fact);
+        } else if (type == Threshold.class) {
+          thresholds.add((Threshold) fact);
+        } else if (type == SubsidyRate.class) {
+          rates.add((SubsidyRate) fact);
+        } else if (type == Requirement.class) {
+          requirements.add((Requirement) fact);
         }
       }
       windows.sort(java.util.Comparator.comparing(TouWindow::getSource));

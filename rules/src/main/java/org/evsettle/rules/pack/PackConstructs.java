@@ -36,8 +36,31 @@ final class PackConstructs {
         problems.add(problem(file, a, "the dialect must be java: " + MVEL));
       }
     }
+    for (var imported : pkg.getAccumulateImports()) {
+      // Drools makes an instance of the named class while it builds, before anything is checked
+      problems.add(
+          problem(
+              file,
+              imported,
+              "rule files may not import accumulate functions (import accumulate "
+                  + imported.getTarget()
+                  + "): use Drools' own (sum, count, min, max, average, collectList, ...)"));
+    }
     for (RuleDescr rule : pkg.getRules()) {
       String in = " (in rule \"" + rule.getName() + "\")";
+      if (!rule.getAnnotations().isEmpty()) {
+        // Drools evaluates a rule's metadata values as MVEL while it builds the pack
+        problems.add(
+            problem(
+                sources,
+                file,
+                rule,
+                rule,
+                "rules may not carry metadata (@"
+                    + String.join(", @", rule.getAnnotationNames())
+                    + "): Drools evaluates it as code while it builds the pack"
+                    + in));
+      }
       AttributeDescr dialect = rule.getAttributes().get("dialect");
       if (dialect != null && !"java".equals(unquoted(dialect.getValue()))) {
         problems.add(
@@ -97,6 +120,22 @@ final class PackConstructs {
     }
     List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(pkg.getTypeDeclarations());
     for (var type : types) {
+      for (var sup : type.getSuperTypes()) {
+        if (!sources.declaresType(sup.getFullName())
+            && !sup.getFullName().equals("Object")
+            && !sup.getFullName().equals("java.lang.Object")) {
+          // a subtype of a fact model class would pass for it (a parameter, a session) with
+          // fields of its own that nothing freezes
+          problems.add(
+              problem(
+                  file,
+                  type,
+                  "type "
+                      + type.getTypeName()
+                      + " may only extend a type the pack declares, not "
+                      + sup.getFullName()));
+        }
+      }
       String name = type.getFullTypeName();
       String simple =
           name.startsWith(PACKAGE_PREFIX) ? name.substring(PACKAGE_PREFIX.length()) : name;

@@ -126,6 +126,17 @@ final class PackSources {
     return textSearch(usedSimple, message);
   }
 
+  /** Whether a file of the pack declares the type (its simple or its full name). */
+  boolean declaresType(String name) {
+    String simple =
+        name.startsWith(PackLint.PACKAGE + ".")
+            ? name.substring(PackLint.PACKAGE.length() + 1)
+            : name;
+    return byFile.values().stream()
+        .flatMap(p -> p.getTypeDeclarations().stream())
+        .anyMatch(t -> t.getTypeName().equals(simple));
+  }
+
   /** Where a type the pack declares is declared, or null. */
   PackProblem declaredType(String simpleName, String message) {
     for (var e : byFile.entrySet()) {

@@ -25,7 +25,8 @@ public final class RuleCodeVerifier {
   public static final String PACK_PACKAGE = "org/evsettle/policy/";
 
   // code Drools writes around rule code, never with rule code in it: the project descriptor made
-  // from the kmodule evsettle writes, and the constructor of the model class that lists the rules
+  // from the kmodule evsettle writes, and the constructor and initialiser of the model class that
+  // lists the rules
   // (checked against generated-code-allow-list.txt as well)
   private static final String MODEL = "org/drools/model/Model";
   private static final String PROJECT_MODEL = "org/drools/project/model/ProjectModel";
@@ -95,7 +96,9 @@ public final class RuleCodeVerifier {
       }
       for (CodeReference ref : read.references()) {
         boolean generated =
-            name.startsWith(PROJECT_MODEL) || modelClass && ref.inMethod().equals("<init>");
+            name.startsWith(PROJECT_MODEL)
+                || modelClass
+                    && (ref.inMethod().equals("<init>") || ref.inMethod().equals("<clinit>"));
         if (allowed(ref, generated ? RuleCodeAllowList.generatedCode() : allowList)) {
           continue;
         }

@@ -399,6 +399,35 @@ final class HostilePacks {
                 + "then\n    $all.add(\"kept for the next rule\");\nend\n",
             4,
             "may not use java.util.List.add"),
+        // Drools evaluates a rule's metadata as MVEL while it builds; a value that then fails is
+        // kept
+        // as a string, so the bytecode would show nothing
+        notRun(
+            raw(
+                "rule-metadata-evaluated-while-building",
+                HEAD
+                    + "rule \"rule-metadata-evaluated-while-building\"\n"
+                    + "    @note(org.mvel2.MVEL.eval(\"new java.io.File('{OUT}/written').mkdir()\") + undefined)\n"
+                    + "when\nthen\nend\n",
+                4,
+                "rules may not carry metadata")),
+        // Drools makes an instance of an imported accumulate function while it builds
+        notRun(
+            raw(
+                "accumulate-import-instantiated-while-building",
+                "package org.evsettle.policy;\nimport accumulate java.util.logging.FileHandler handler\n"
+                    + "rule \"accumulate-import-instantiated-while-building\"\nwhen\nthen\nend\n",
+                2,
+                "may not import accumulate functions")),
+        notRun(
+            raw(
+                "declared-subtype-of-a-parameter",
+                HEAD
+                    + "declare Memo extends SubsidyRate\n    seen : int\nend\n"
+                    + "rule \"declared-subtype-of-a-parameter\"\n    ruleflow-group \"parameters\"\nwhen\nthen\n"
+                    + "    insert(new Memo());\nend\n",
+                4,
+                "may only extend a type the pack declares, not SubsidyRate")),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",
