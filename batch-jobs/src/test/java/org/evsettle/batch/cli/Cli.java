@@ -3,12 +3,16 @@ package org.evsettle.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
-/** Runs an evsettle command as the launcher would, and returns what it printed. */
+/** Runs an evsettle command as the launcher would, and returns what it printed; copies folders. */
 final class Cli {
 
   private Cli() {}
@@ -28,5 +32,20 @@ final class Cli {
       System.setOut(original);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** A copy of a folder (a shipped pack, say) to edit in a test. */
+  static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    return to;
   }
 }

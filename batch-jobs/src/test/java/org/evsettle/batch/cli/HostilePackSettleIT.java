@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,7 @@ class HostilePackSettleIT {
     Cli.run(0, "demo", "--home", home.toString(), "--rules", "../rules/policies");
     Path key = home.resolve("secrets/id-tag.key");
     assertThat(key).exists();
-    Path policies = copy(Path.of("../rules/policies"), dir.resolve("policies"));
+    Path policies = Cli.copy(Path.of("../rules/policies"), dir.resolve("policies"));
     Path stolen = dir.resolve("stolen");
     Files.writeString(
         policies.resolve("beijing/leak.drl"),
@@ -67,19 +66,5 @@ class HostilePackSettleIT {
     }
     assertThat(stolen).doesNotExist();
     assertThat(home.resolve("reports/2026-10/2026-10-R2")).doesNotExist();
-  }
-
-  private static Path copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +23,7 @@ class RulesCheckCommandIT {
 
   @Test
   void aBrokenCopyFailsWithTheFileAndLine() throws Exception {
-    Path broken = dir.resolve("beijing");
-    try (Stream<Path> files = Files.walk(BEIJING)) {
-      for (Path f : files.toList()) {
-        Path to = broken.resolve(BEIJING.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    Path broken = Cli.copy(BEIJING, dir.resolve("beijing"));
     Path drl = broken.resolve("withhold-subsidy.drl");
     Files.writeString(
         drl,
