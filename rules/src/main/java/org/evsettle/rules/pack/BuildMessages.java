@@ -42,7 +42,10 @@ final class BuildMessages {
   }
 
   /** Drools' message without its generated class names, its lines joined. */
-  static String readable(String text) {
+  static String readable(String message) {
+    // the executable model appends the Java stack of its parser: nothing a regulator can use
+    int stack = message.indexOf("Problem stacktrace");
+    String text = stack < 0 ? message : message.substring(0, stack);
     Matcher rule = RULE_NAME.matcher(text);
     String prefix = rule.find() ? "in rule '" + rule.group(1).trim() + "': " : "";
     String details =

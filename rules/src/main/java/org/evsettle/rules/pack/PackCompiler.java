@@ -81,6 +81,7 @@ public final class PackCompiler {
       throw new PackRejectedException(folder, problems);
     }
     PackSources sources = PackSources.of(files, tables);
+    problems.addAll(sources.problems());
     problems.addAll(PackConstructs.check(sources));
     if (!problems.isEmpty()) {
       // never handed to Drools' build: it loads declared types and instantiates what a pack

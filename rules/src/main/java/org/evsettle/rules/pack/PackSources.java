@@ -19,6 +19,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.evsettle.rules.sandbox.RuleCodeVerifier.Finding;
 
@@ -32,12 +33,16 @@ final class PackSources {
   private final Map<String, PackageDescr> byFile = new LinkedHashMap<>();
   private final Map<String, String> drlText = new LinkedHashMap<>();
   private final Map<String, DecisionTableCells> tables;
+  private final List<PackProblem> problems = new ArrayList<>();
 
   private PackSources(Map<String, DecisionTableCells> tables) {
     this.tables = tables;
   }
 
-  /** Parses the files; a file Drools cannot parse is left out (its build reports the error). */
+  /**
+   * Parses the files. A file that cannot be parsed is a problem here: the pack is then not built,
+   * since what this parse does not see cannot be checked before Drools' build would load it.
+   */
   static PackSources of(PackFiles files, Map<String, DecisionTableCells> tables) {
     PackSources sources = new PackSources(tables);
     try {
@@ -47,11 +52,12 @@ final class PackSources {
         sources.parse(drl.getFileName().toString(), text);
       }
       for (Path xlsx : files.decisionTables()) {
+        String file = xlsx.getFileName().toString();
         try (InputStream in = Files.newInputStream(xlsx)) {
-          sources.parse(
-              xlsx.getFileName().toString(), new SpreadsheetCompiler().compile(in, InputType.XLS));
+          sources.parse(file, new SpreadsheetCompiler().compile(in, InputType.XLS));
         } catch (RuntimeException e) {
-          // an unreadable table is reported by the lint and the build
+          sources.problems.add(
+              new PackProblem(file, "", "the decision table cannot be read: " + e.getMessage()));
         }
       }
     } catch (IOException e) {
@@ -66,10 +72,27 @@ final class PackSources {
       PackageDescr descr = parser.parse(new StringReader(text));
       if (descr != null && !parser.hasErrors()) {
         byFile.put(file, descr);
+        return;
+      }
+      for (DroolsError error : parser.getErrors()) {
+        int[] lines = error.getLines();
+        String where = lines.length > 0 && lines[0] > 0 ? "line " + lines[0] : "";
+        DecisionTableCells table = tables.get(file);
+        problems.add(
+            new PackProblem(
+                file, table != null ? "" : where, BuildMessages.readable(error.getMessage())));
+      }
+      if (parser.getErrors().isEmpty()) {
+        problems.add(new PackProblem(file, "", "the file cannot be parsed"));
       }
     } catch (DroolsParserException e) {
-      // reported by the build with its line
+      problems.add(new PackProblem(file, "", "the file cannot be parsed: " + e.getMessage()));
     }
+  }
+
+  /** The files that could not be read or parsed. */
+  List<PackProblem> problems() {
+    return problems;
   }
 
   Map<String, PackageDescr> packages() {
