@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -120,6 +122,10 @@ final class PackConstructs {
     }
     List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(pkg.getTypeDeclarations());
     for (var type : types) {
+      annotations(file, type, type.getTypeName(), type, problems);
+      for (var field : type.getFields().values()) {
+        annotations(file, type, type.getTypeName() + "." + field.getFieldName(), field, problems);
+      }
       for (var sup : type.getSuperTypes()) {
         if (!sources.declaresType(sup.getFullName())
             && !sup.getFullName().equals("Object")
@@ -152,6 +158,36 @@ final class PackConstructs {
       }
     }
     return problems;
+  }
+
+  /**
+   * A declared type and its fields may carry {@code @position(n)} and nothing else: Drools copies
+   * other annotations' values into code it runs while it builds ({@code @serialVersionUID} into a
+   * static initialiser) or evaluates as MVEL on every insert ({@code @timestamp}, {@code
+   * @duration}), out of the bytecode check's sight.
+   */
+  private static void annotations(
+      String file,
+      BaseDescr type,
+      String where,
+      AnnotatedBaseDescr annotated,
+      List<PackProblem> problems) {
+    for (AnnotationDescr a : annotated.getAnnotations()) {
+      boolean position =
+          a.getName().equals("position")
+              && String.valueOf(a.getSingleValueAsString()).strip().matches("\\d{1,4}");
+      if (!position) {
+        problems.add(
+            problem(
+                file,
+                annotated.getLine() > 0 ? annotated : type,
+                "declared types may carry no annotation but @position(n), not @"
+                    + a.getName()
+                    + " (on "
+                    + where
+                    + "): Drools runs or evaluates their values outside the checked code"));
+      }
+    }
   }
 
   /** Every accumulate with code of its own, at any depth of a rule's conditions. */

@@ -428,6 +428,45 @@ final class HostilePacks {
                     + "    insert(new Memo());\nend\n",
                 4,
                 "may only extend a type the pack declares, not SubsidyRate")),
+        // Drools copies @serialVersionUID's value into the type's static initialiser, and
+        // initialises declared types while it builds
+        notRun(
+            raw(
+                "serial-version-uid-runs-while-building",
+                HEAD
+                    + "declare Foo\n    @serialVersionUID(org.mvel2.MVEL.eval(\"new java.io.File('{OUT}/written').mkdir()\")"
+                    + " == null ? 1L : 2L)\n    n : int\nend\n"
+                    + "rule \"serial-version-uid-runs-while-building\"\nwhen\nthen\nend\n",
+                4,
+                "declared types may carry no annotation but @position(n), not @serialVersionUID")),
+        // an event's @timestamp or @duration that is not a field name is MVEL, evaluated on every
+        // insert: the bytecode holds it only as an annotation's text
+        notRun(
+            raw(
+                "event-timestamp-evaluated-on-insert",
+                HEAD
+                    + "declare Ev\n    @role(event)\n    @timestamp(org.mvel2.MVEL.eval(\"new java.io.File('{OUT}/written').mkdir()\")"
+                    + " == true ? 1L : 2L)\n    n : int\nend\n"
+                    + "rule \"event-timestamp-evaluated-on-insert\"\nwhen\nthen\n    insert(new Ev(1));\nend\n",
+                4,
+                "not @timestamp")),
+        notRun(
+            raw(
+                "event-duration-evaluated-on-insert",
+                HEAD
+                    + "declare Ev\n    @role(event)\n    @duration(org.mvel2.MVEL.eval(\"new java.io.File('{OUT}/written').mkdir()\")"
+                    + " == true ? 1L : 2L)\n    n : int\nend\n"
+                    + "rule \"event-duration-evaluated-on-insert\"\nwhen\nthen\n    insert(new Ev(1));\nend\n",
+                4,
+                "not @duration")),
+        notRun(
+            raw(
+                "field-annotation",
+                HEAD
+                    + "declare Note\n    text : String @foo(org.mvel2.MVEL.eval(\"1\"))\nend\n"
+                    + "rule \"field-annotation\"\nwhen\nthen\nend\n",
+                5,
+                "not @foo (on Note.text)")),
         consequence(
             "drools-runtime-through-the-context",
             "((org.kie.api.runtime.KieSession) drools.getRuntime(org.kie.api.runtime.KieSession.class)).getKieBase();",
