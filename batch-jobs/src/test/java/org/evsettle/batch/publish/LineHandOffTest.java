@@ -12,9 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LineKind;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class LineHandOffTest {
             "OP1",
             "OP1",
             "C1",
-            RecordType.SESSIONS,
+            LineSubject.SESSIONS,
             "S" + n,
             1,
             BigDecimal.ONE,

@@ -157,7 +157,7 @@ public final class ExportWriter {
           text(l.payee()),
           text(l.operatorId()),
           text(l.chargerId()),
-          l.recordType().filePrefix(),
+          l.recordType().label(),
           text(l.recordId()),
           l.recordVersion(),
           plain(l.quantity()),

@@ -166,7 +166,7 @@ public final class AuditorWorkbook {
       l.payee(),
       l.operatorId(),
       l.chargerId(),
-      l.recordType().filePrefix(),
+      l.recordType().label(),
       l.recordId(),
       l.recordVersion(),
       l.quantity(),

@@ -9,9 +9,9 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.WindowClass;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LineKind;
@@ -53,7 +53,7 @@ class ExportWriterTest {
             "UT1",
             "OP1",
             "C1",
-            RecordType.SESSIONS,
+            LineSubject.SESSIONS,
             record,
             2,
             new BigDecimal(qty),

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.WindowClass;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LineKind;
@@ -48,7 +48,7 @@ class AuditorWorkbookTest {
             "UT1",
             "OP1",
             "C1",
-            RecordType.SESSIONS,
+            LineSubject.SESSIONS,
             record,
             3,
             BigDecimal.TEN,

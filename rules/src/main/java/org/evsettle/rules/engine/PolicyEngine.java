@@ -1,6 +1,7 @@
 package org.evsettle.rules.engine;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -45,6 +46,12 @@ public final class PolicyEngine {
 
   static final List<String> PHASES =
       List.of("classify", "price", "eligibility", "caps", "withhold");
+
+  /**
+   * Rules of period-wide subjects (cards, sites, events), once per partition, after its records.
+   */
+  public static final String PERIOD = "period";
+
   static final String REPORT = "report";
 
   private final int batchSize;
@@ -54,11 +61,20 @@ public final class PolicyEngine {
   }
 
   public Evaluation evaluate(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
+    return evaluate(pack, partition, MarketTotals.NONE, sink);
+  }
+
+  /**
+   * Evaluates the partition's records, then, if the pack has period rules, its share of the
+   * market's period-wide facts.
+   */
+  public Evaluation evaluate(
+      CompiledPack pack, Partition partition, MarketTotals market, Consumer<PolicyLine> sink) {
     var run = new Run(pack, partition, sink);
     boolean any = false;
     Iterator<StoredRecord<ChargingSession>> sessions = partition.sessions().iterator();
     while (sessions.hasNext()) {
-      List<StoredRecord<ChargingSession>> batch = new ArrayList<>(batchSize);
+      List<StoredRecord<ChargingSession>> batch = new ArrayList<>(Math.min(batchSize, 10_000));
       while (sessions.hasNext() && batch.size() < batchSize) {
         batch.add(sessions.next());
       }
@@ -67,7 +83,7 @@ public final class PolicyEngine {
     }
     Iterator<StoredRecord<V2gDischarge>> discharges = partition.discharges().iterator();
     while (discharges.hasNext()) {
-      List<StoredRecord<V2gDischarge>> batch = new ArrayList<>(batchSize);
+      List<StoredRecord<V2gDischarge>> batch = new ArrayList<>(Math.min(batchSize, 10_000));
       while (discharges.hasNext() && batch.size() < batchSize) {
         batch.add(discharges.next());
       }
@@ -76,6 +92,9 @@ public final class PolicyEngine {
     }
     if (!any) {
       run.batch(List.of(), List.of()); // chargers are still judged for compliance
+    }
+    if (pack.hasPhase(PERIOD)) {
+      run.period(market.factsFor(partition.operatorId()));
     }
     return run.finish();
   }
@@ -111,7 +130,8 @@ public final class PolicyEngine {
               m.currencyUnit(),
               m.roundingMode(),
               m.fundId(),
-              pack.timeOfUse());
+              pack.timeOfUse(),
+              m.holidayCalendar());
       for (Charger c : partition.chargers()) {
         chargers.put(c.chargerId(), new ChargerFact(c));
       }
@@ -159,6 +179,20 @@ public final class PolicyEngine {
       }
     }
 
+    /** The period phase: only its rules fire, over the context and the period-wide facts. */
+    void period(List<Object> facts) {
+      KieSession session = pack.kieBase().newKieSession();
+      try {
+        insertContext(session);
+        facts.forEach(session::insert);
+        session.getAgenda().getAgendaGroup(PERIOD).setFocus();
+        session.fireAllRules();
+        collect(session);
+      } finally {
+        session.dispose();
+      }
+    }
+
     private void insertContext(KieSession session) {
       session.insert(period);
       pack.parameters().facts().forEach(session::insert);
@@ -173,7 +207,15 @@ public final class PolicyEngine {
           .forEach(r -> session.insert(new RatingFact(r.siteId(), r.quarter(), r.grade())));
       partition
           .dispatchEvents()
-          .forEach(e -> session.insert(new DispatchFact(e.record(), e.partyId())));
+          .forEach(
+              e ->
+                  session.insert(
+                      new DispatchFact(
+                          e.record(),
+                          e.partyId(),
+                          e.version(),
+                          !e.record().startsAt().isBefore(period.start())
+                              && e.record().startsAt().isBefore(period.end()))));
     }
 
     private void collect(KieSession session) {
@@ -279,19 +321,37 @@ public final class PolicyEngine {
     }
   }
 
-  // by record type, record id, component, then window class (none first); written out, because
-  // the key extractors of Comparator.comparing share one call site that the JIT cannot inline
+  // by record type, then as the records stream (start, then id), component and window class (none
+  // first): the order of a batch is the order of the whole partition, whatever the batch size.
+  // Written out, because the key extractors of Comparator.comparing share one call site that the
+  // JIT cannot inline
   private static final Comparator<Line> LINE_ORDER =
       (a, b) -> {
         int c = a.getRecordType().compareTo(b.getRecordType());
+        if (c == 0) {
+          c = startOf(a).compareTo(startOf(b));
+        }
         if (c == 0) {
           c = a.getRecordId().compareTo(b.getRecordId());
         }
         if (c == 0) {
           c = a.getComponent().compareTo(b.getComponent());
         }
-        return c != 0 ? c : Integer.compare(windowRank(a), windowRank(b));
+        if (c == 0) {
+          c = Integer.compare(windowRank(a), windowRank(b));
+        }
+        // lines of one event at two sites
+        return c != 0
+            ? c
+            : String.valueOf(a.getExplanation()).compareTo(String.valueOf(b.getExplanation()));
       };
+
+  private static Instant startOf(Line l) {
+    if (l.getSource() instanceof SessionFact s) {
+      return s.getStartedAt();
+    }
+    return l.getSource() instanceof DischargeFact d ? d.getStartedAt() : Instant.MIN;
+  }
 
   private static int windowRank(Line l) {
     return l.getWindowClass() == null ? -1 : l.getWindowClass().ordinal();

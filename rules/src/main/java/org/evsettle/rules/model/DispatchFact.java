@@ -9,10 +9,41 @@ public class DispatchFact {
 
   private final DispatchEvent event;
   private final String utilityId;
+  private final int version;
+  private final boolean inPeriod;
 
   public DispatchFact(DispatchEvent event, String utilityId) {
+    this(event, utilityId, 1, true);
+  }
+
+  /**
+   * @param inPeriod whether the event starts in the period settled (events just after it are there
+   *     for discharges that run into them)
+   */
+  public DispatchFact(DispatchEvent event, String utilityId, int version, boolean inPeriod) {
     this.event = event;
     this.utilityId = utilityId;
+    this.version = version;
+    this.inPeriod = inPeriod;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  /** Whether the event starts in the period: only those are settled in it. */
+  public boolean isInPeriod() {
+    return inPeriod;
+  }
+
+  /** Whether the event is addressed to the site, or to its district, on the same utility. */
+  public boolean coversSite(SiteLoad site) {
+    if (!utilityId.equals(site.getUtilityId())) {
+      return false;
+    }
+    return event.siteId() != null
+        ? event.siteId().equals(site.getSiteId())
+        : event.district() != null && event.district().equals(site.getDistrict());
   }
 
   public DispatchEvent event() {

@@ -3,8 +3,8 @@ package org.evsettle.rules.model;
 import java.math.BigDecimal;
 import org.drools.model.Drools;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.WindowClass;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -22,7 +22,7 @@ public class Line {
   private String payee;
   private String operatorId;
   private String chargerId;
-  private RecordType recordType;
+  private LineSubject recordType;
   private String recordId;
   private int recordVersion;
   private BigDecimal quantity;
@@ -41,21 +41,53 @@ public class Line {
   /** The session this line settles. */
   public Line forSession(SessionFact s) {
     this.source = s;
-    return record(RecordType.SESSIONS, s.getSessionId(), s.getVersion(), s.getCharger());
+    return record(LineSubject.SESSIONS, s.getSessionId(), s.getVersion(), s.getCharger());
   }
 
   /** The discharge this line settles. */
   public Line forDischarge(DischargeFact d) {
     this.source = d;
-    return record(RecordType.DISCHARGES, d.getDischargeId(), d.getVersion(), d.getCharger());
+    return record(LineSubject.DISCHARGES, d.getDischargeId(), d.getVersion(), d.getCharger());
   }
 
-  private Line record(RecordType type, String id, int version, ChargerFact charger) {
+  /** One operator's part of a card's period total. */
+  public Line forCard(CardShare share) {
+    this.source = share;
+    return subject(LineSubject.CARDS, share.getCardId(), 0, share.getOperatorId());
+  }
+
+  /** A site over the period (its peak demand, its energy). */
+  public Line forSite(SiteLoad site) {
+    this.source = site;
+    return subject(LineSubject.SITES, site.getSiteId(), site.getVersion(), site.getOperatorId());
+  }
+
+  /** A site's response to a dispatch event. */
+  public Line forEvent(DispatchFact event, SiteLoad site) {
+    this.source = site;
+    return subject(
+        LineSubject.DISPATCH, event.getEventId(), event.getVersion(), site.getOperatorId());
+  }
+
+  /** An operator over the period. */
+  public Line forOperator(EnergyTotal operator) {
+    this.source = operator;
+    return subject(LineSubject.OPERATORS, operator.getId(), 0, operator.getId());
+  }
+
+  private Line record(LineSubject type, String id, int version, ChargerFact charger) {
+    subject(type, id, version, charger.getOperatorId());
+    this.chargerId = charger.getChargerId();
+    return this;
+  }
+
+  // lines of a period-wide subject name no charger
+  private Line subject(LineSubject type, String id, int version, String operatorId) {
     this.recordType = type;
     this.recordId = id;
     this.recordVersion = version;
-    this.chargerId = charger.getChargerId();
-    this.operatorId = charger.getOperatorId();
+    this.operatorId = operatorId;
+    this.chargerId = "";
     return this;
   }
 
@@ -132,7 +164,7 @@ public class Line {
     return chargerId;
   }
 
-  public RecordType getRecordType() {
+  public LineSubject getRecordType() {
     return recordType;
   }
 
@@ -168,7 +200,7 @@ public class Line {
     return explanation;
   }
 
-  /** The session or discharge fact the line settles. */
+  /** The fact the line settles: a session, a discharge, a card share, a site, an operator. */
   public Object getSource() {
     return source;
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Set;
 
 /** The settlement period and the pack's settings every rule may need. */
 public record PeriodFact(
@@ -14,7 +15,17 @@ public record PeriodFact(
     Currency currency,
     RoundingMode rounding,
     String fundId,
-    TimeOfUse timeOfUse) {
+    TimeOfUse timeOfUse,
+    Set<LocalDate> holidays) {
+
+  public PeriodFact {
+    holidays = Set.copyOf(holidays);
+  }
+
+  /** Whether the pack's holiday calendar has this day. */
+  public boolean isHoliday(LocalDate day) {
+    return holidays.contains(day);
+  }
 
   public LocalDate lastDay() {
     return period.atEndOfMonth();

@@ -2,6 +2,7 @@ package org.evsettle.rules.pack;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.evsettle.rules.model.TimeOfUse;
 import org.kie.api.KieBase;
 
@@ -25,6 +26,13 @@ public record CompiledPack(
   /** The file a rule is written in ({@code price-energy.drl}), as lines cite it. */
   public String policyFileOf(String rule) {
     return ruleFiles.getOrDefault(rule, "");
+  }
+
+  /** Whether any rule of the pack is in this phase (ruleflow group). */
+  public boolean hasPhase(String phase) {
+    return kieBase.getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream())
+        .anyMatch(r -> r instanceof RuleImpl impl && phase.equals(impl.getAgendaGroup()));
   }
 
   public TimeOfUse timeOfUse() {

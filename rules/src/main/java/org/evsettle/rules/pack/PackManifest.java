@@ -2,11 +2,13 @@ package org.evsettle.rules.pack;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code pack.yaml}: what the pack is, where and when it applies, how it rounds, who pays
@@ -23,7 +25,9 @@ public record PackManifest(
     @JsonProperty("effective_to") LocalDate effectiveTo,
     @JsonProperty("changes") String changes,
     @JsonProperty("references") Map<String, String> references,
-    @JsonProperty("parameters") List<String> parameters) {
+    @JsonProperty("parameters") List<String> parameters,
+    @JsonProperty("holidays") List<LocalDate> holidays,
+    @JsonProperty("look_back_days") Integer lookBackDays) {
 
   public ZoneId zoneId() {
     return ZoneId.of(zone);
@@ -40,6 +44,19 @@ public record PackManifest(
   /** Whether the pack applies on this day (its end date, if any, is exclusive). */
   public boolean appliesOn(LocalDate day) {
     return !day.isBefore(effectiveFrom) && (effectiveTo == null || day.isBefore(effectiveTo));
+  }
+
+  /** The pack's holiday calendar: days that are never a demand-response baseline day. */
+  public Set<LocalDate> holidayCalendar() {
+    return holidays == null ? Set.of() : Set.copyOf(holidays);
+  }
+
+  /**
+   * How far before the period the engine's load profiles of sites reach (demand-response baselines
+   * look back over weekdays before an event, across the month's start).
+   */
+  public Duration lookBack() {
+    return Duration.ofDays(lookBackDays == null ? 0 : lookBackDays);
   }
 
   public List<String> requiredParameters() {

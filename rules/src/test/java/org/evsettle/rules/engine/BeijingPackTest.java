@@ -161,9 +161,10 @@ class BeijingPackTest {
   }
 
   @Test
-  void aBatchsLinesComeOutByRecordIdThenComponentThenWindowClass() {
-    // B-2 starts first but sorts after A-1; each gets energy lines by window (flat before valley),
-    // then its subsidy: 22:30-23:30 is 5 kWh flat and 5 valley (3.48 and 1.97); 10 x 0.20 = 2.00
+  void linesComeOutInTheOrderTheSessionsStartThenByComponentThenWindowClass() {
+    // B-2 starts first though A-1 sorts first by id: the order of a batch is the partition's, so
+    // it does not change with the batch size. Each gets energy lines by window (flat before
+    // valley), then its subsidy: 22:30-23:30 is 5 kWh flat and 5 valley (3.48 and 1.97); 10 x 0.20
     var s =
         new Scenario()
             .charger("CA", "SA", "D1", PUBLIC, "60")
@@ -173,12 +174,12 @@ class BeijingPackTest {
             .evaluate(pack, "2026-10");
     assertThat(s.lineSummaries())
         .containsExactly(
-            "ENERGY FLAT A-1 OP1->UT1 5 x 0.695 = 3.48",
-            "ENERGY VALLEY A-1 OP1->UT1 5 x 0.3946 = 1.97",
-            "SUBSIDY - A-1 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00",
             "ENERGY FLAT B-2 OP1->UT1 5 x 0.695 = 3.48",
             "ENERGY VALLEY B-2 OP1->UT1 5 x 0.3946 = 1.97",
-            "SUBSIDY - B-2 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00");
+            "SUBSIDY - B-2 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00",
+            "ENERGY FLAT A-1 OP1->UT1 5 x 0.695 = 3.48",
+            "ENERGY VALLEY A-1 OP1->UT1 5 x 0.3946 = 1.97",
+            "SUBSIDY - A-1 BJ-SUBSIDY-FUND->OP1 10 x 0.2 = 2.00");
   }
 
   @Test

@@ -11,5 +11,7 @@ public enum Component {
   /** The operator owes back a subsidy that a compliance failure blocks. */
   WITHHELD,
   /** Utility pays the operator for demand response and other incentives. */
-  INCENTIVE
+  INCENTIVE,
+  /** The operator of a site pays its utility for demand over the site's connection limit. */
+  DEMAND_CHARGE
 }

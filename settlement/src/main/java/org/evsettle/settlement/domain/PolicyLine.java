@@ -15,7 +15,7 @@ public record PolicyLine(
     String payee,
     String operatorId,
     String chargerId,
-    RecordType recordType,
+    LineSubject recordType,
     String recordId,
     int recordVersion,
     BigDecimal quantity,

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.WindowClass;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -192,7 +192,7 @@ public class Adjustments {
           key.payee(),
           key.operator(),
           key.charger(),
-          RecordType.valueOf(key.recordType()),
+          LineSubject.valueOf(key.recordType()),
           key.record(),
           version,
           newQty.subtract(oldQty),

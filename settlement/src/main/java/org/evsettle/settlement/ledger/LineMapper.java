@@ -29,7 +29,7 @@ record LineMapper(Map<Integer, RunRules.Rule> rules, String ruleset)
         rs.getString("payee"),
         rs.getString("operator_id"),
         rs.getString("charger_id"),
-        org.evsettle.settlement.domain.RecordType.valueOf(rs.getString("record_type")),
+        org.evsettle.settlement.domain.LineSubject.valueOf(rs.getString("record_type")),
         rs.getString("record_id"),
         rs.getInt("record_version"),
         rs.getBigDecimal("quantity"),

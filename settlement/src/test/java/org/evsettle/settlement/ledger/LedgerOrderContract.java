@@ -11,6 +11,7 @@ import org.evsettle.settlement.SettlementTestApplication;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.Energy;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.Party;
 import org.evsettle.settlement.domain.PartyRole;
@@ -228,7 +229,7 @@ abstract class LedgerOrderContract {
         "UTIL",
         operator,
         "C-" + operator,
-        RecordType.SESSIONS,
+        LineSubject.SESSIONS,
         record,
         version,
         new BigDecimal(kwh),

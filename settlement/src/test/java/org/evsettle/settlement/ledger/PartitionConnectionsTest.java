@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.evsettle.settlement.SettlementTestApplication;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.Money;
 import org.evsettle.settlement.domain.PolicyLine;
-import org.evsettle.settlement.domain.RecordType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +49,7 @@ class PartitionConnectionsTest {
         "UT1",
         operator,
         "C1",
-        RecordType.SESSIONS,
+        LineSubject.SESSIONS,
         record,
         1,
         BigDecimal.ONE,
