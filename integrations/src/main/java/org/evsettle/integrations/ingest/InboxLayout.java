@@ -51,8 +51,8 @@ public final class InboxLayout {
           null,
           null,
           "the file name does not say what it holds: expected chargers*.csv, ratings*.csv,"
-              + " dispatch*.csv, sessions*.csv, discharges*.csv or intervals*.csv, or a file an"
-              + " import profile matches");
+              + " sites*.csv, dispatch*.csv, sessions*.csv, discharges*.csv or intervals*.csv, or"
+              + " a file an import profile matches");
     }
     if (type.get().sender() != role) {
       return new InboxFile(

@@ -15,6 +15,7 @@ import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.RejectionCode;
 import org.evsettle.settlement.domain.SignedMetering;
+import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.V2gDischarge;
@@ -92,6 +93,15 @@ final class RecordParser {
               row.requiredText("site_id"),
               quarter(row),
               row.enumValue("rating", StationGrade.class),
+              status);
+      case SITES ->
+          new Site(
+              row.requiredText("site_id"),
+              row.requiredText("operator_id"),
+              row.requiredText("utility_id"),
+              row.text("district"),
+              row.decimal("max_demand_kw"),
+              row.text("grid_connection"),
               status);
     };
   }

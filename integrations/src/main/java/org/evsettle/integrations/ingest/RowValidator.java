@@ -13,6 +13,7 @@ import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.Party;
 import org.evsettle.settlement.domain.RejectionCode;
+import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.V2gDischarge;
 
@@ -20,13 +21,16 @@ import org.evsettle.settlement.domain.V2gDischarge;
  * The record rules of the canonical formats, checked after a row is parsed, in a fixed order so a
  * row with several faults always gets the same reason: times in order, energy not negative, not
  * longer than 72 h, nothing in the future, the charger registered and the sender's own, and no more
- * energy than the charger's rated power allows (with 5 % tolerance).
+ * energy than the charger's rated power allows (with 5 % tolerance). Registry rows (chargers,
+ * sites) must name their sender as operator.
  */
 final class RowValidator {
 
   static final Duration LONGEST_SESSION = Duration.ofHours(72);
   private static final BigDecimal TOLERANCE = new BigDecimal("1.05");
   private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+  // the width of the column it is stored in
+  static final int GRID_CONNECTION_LIMIT = 64;
 
   private final ChargerRegistry registry;
   private final Party sender;
@@ -51,22 +55,13 @@ final class RowValidator {
       dispatch(e);
     } else if (record instanceof StationRating r) {
       rating(r);
+    } else if (record instanceof Site s) {
+      site(s);
     }
   }
 
   private void charger(Charger c) {
-    if (!c.operatorId().equals(sender.id())) {
-      throw problem(
-          RejectionCode.OTHER_PARTY,
-          "operator_id",
-          "charger "
-              + c.chargerId()
-              + " names operator "
-              + c.operatorId()
-              + ", but operator "
-              + sender.id()
-              + " sent it");
-    }
+    sentByItsOperator("charger " + c.chargerId(), c.operatorId());
     registry
         .charger(c.chargerId())
         .filter(known -> !known.operatorId().equals(sender.id()))
@@ -86,6 +81,34 @@ final class RowValidator {
           RejectionCode.OUT_OF_RANGE,
           "ocpp_security_profile",
           "ocpp_security_profile must be 1, 2 or 3, was " + profile);
+    }
+  }
+
+  private void site(Site s) {
+    sentByItsOperator("site " + s.siteId(), s.operatorId());
+    if (s.maxDemandKw() != null && s.maxDemandKw().signum() <= 0) {
+      throw problem(RejectionCode.OUT_OF_RANGE, "max_demand_kw", "max_demand_kw must be above 0");
+    }
+    String connection = s.gridConnection();
+    if (connection != null && connection.length() > GRID_CONNECTION_LIMIT) {
+      throw problem(
+          RejectionCode.OUT_OF_RANGE,
+          "grid_connection",
+          "grid_connection is "
+              + connection.length()
+              + " characters, longer than the "
+              + GRID_CONNECTION_LIMIT
+              + " allowed");
+    }
+  }
+
+  /** An operator registers only what it runs itself: the row must name the sender. */
+  private void sentByItsOperator(String what, String operatorId) {
+    if (!operatorId.equals(sender.id())) {
+      throw problem(
+          RejectionCode.OTHER_PARTY,
+          "operator_id",
+          what + " names operator " + operatorId + ", but operator " + sender.id() + " sent it");
     }
   }
 

@@ -12,7 +12,13 @@ import java.util.stream.Stream;
  * is a correction.
  */
 public sealed interface InputRecord
-    permits Charger, ChargingSession, V2gDischarge, IntervalReading, DispatchEvent, StationRating {
+    permits Charger,
+        ChargingSession,
+        V2gDischarge,
+        IntervalReading,
+        DispatchEvent,
+        StationRating,
+        Site {
 
   RecordType type();
 

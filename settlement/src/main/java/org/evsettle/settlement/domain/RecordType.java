@@ -30,6 +30,12 @@ public enum RecordType {
       true,
       List.of("site_id", "quarter", "rating"),
       List.of("status")),
+  SITES(
+      "sites",
+      PartyRole.OPERATORS,
+      true,
+      List.of("site_id", "operator_id", "utility_id"),
+      List.of("district", "max_demand_kw", "grid_connection", "status")),
   DISPATCH(
       "dispatch",
       PartyRole.UTILITIES,
@@ -87,7 +93,9 @@ public enum RecordType {
     return sender;
   }
 
-  /** Registry records (chargers, ratings) are ingested before the events that refer to them. */
+  /**
+   * Registry records (chargers, ratings, sites) are ingested before the events that refer to them.
+   */
   public boolean isRegistry() {
     return registry;
   }

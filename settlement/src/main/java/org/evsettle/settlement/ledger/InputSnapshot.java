@@ -17,6 +17,7 @@ import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.Quarter;
 import org.evsettle.settlement.domain.RecordStatus;
+import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
@@ -245,5 +246,24 @@ public class InputSnapshot {
 
   private static Object utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The latest ACTIVE version of every site, in site_id order. */
+  public List<Site> sites() {
+    return jdbc.query(
+        "select t.* from site t where "
+            + LatestVersion.of("site", "t")
+            + " and t.status = 'ACTIVE'"
+            // one site registered by two operators is two records
+            + " order by t.record_id, t.party_id",
+        (rs, n) ->
+            new Site(
+                rs.getString("record_id"),
+                rs.getString("operator_id"),
+                rs.getString("utility_id"),
+                rs.getString("district"),
+                rs.getBigDecimal("max_demand_kw"),
+                rs.getString("grid_connection"),
+                RecordStatus.ACTIVE));
   }
 }

@@ -12,6 +12,7 @@ import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.RecordType;
+import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.V2gDischarge;
 
@@ -109,6 +110,15 @@ final class RecordTables {
               Types.VARCHAR,
               Types.VARCHAR,
               Types.VARCHAR);
+      case SITES ->
+          table(
+              "site",
+              "operator_id, utility_id, district, max_demand_kw, grid_connection",
+              Types.VARCHAR,
+              Types.VARCHAR,
+              Types.VARCHAR,
+              Types.NUMERIC,
+              Types.VARCHAR);
     };
   }
 
@@ -170,6 +180,12 @@ final class RecordTables {
       args.add(s.siteId());
       args.add(s.quarter().toString());
       args.add(s.grade().name());
+    } else if (r instanceof Site site) {
+      args.add(site.operatorId());
+      args.add(site.utilityId());
+      args.add(site.district());
+      args.add(site.maxDemandKw());
+      args.add(site.gridConnection());
     }
     return args.toArray();
   }

@@ -44,6 +44,28 @@ class InputRecordTest {
     assertThat(RecordType.ofFileName("tariffs.csv")).isEmpty();
     assertThat(RecordType.CHARGERS.isRegistry()).isTrue();
     assertThat(RecordType.SESSIONS.isRegistry()).isFalse();
+    assertThat(RecordType.ofFileName("sites-2026.csv")).contains(RecordType.SITES);
+    assertThat(RecordType.SITES.isRegistry()).isTrue();
+    assertThat(RecordType.SITES.sender()).isEqualTo(PartyRole.OPERATORS);
+  }
+
+  @Test
+  void aSiteIsIdentifiedByItsSiteIdAndItsContentByEveryField() {
+    Site site =
+        new Site("S1", "OP1", "UT1", null, new BigDecimal("400.0"), "10 kV", RecordStatus.ACTIVE);
+    assertThat(site.recordId()).isEqualTo("S1");
+    assertThat(site.canonicalContent())
+        .isEqualTo(
+            new Site("S1", "OP1", "UT1", null, new BigDecimal("400"), "10 kV", RecordStatus.ACTIVE)
+                .canonicalContent());
+    assertThat(
+            new Site("S1", "OP1", "UT1", null, new BigDecimal("400"), "20 kV", RecordStatus.ACTIVE)
+                .canonicalContent())
+        .isNotEqualTo(site.canonicalContent());
+    assertThat(
+            new Site("S1", "OP1", "UT1", null, new BigDecimal("400"), "10 kV", RecordStatus.VOID)
+                .canonicalContent())
+        .isNotEqualTo(site.canonicalContent());
   }
 
   @Test

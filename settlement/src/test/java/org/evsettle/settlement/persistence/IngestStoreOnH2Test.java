@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -42,24 +44,22 @@ class IngestStoreOnH2Test extends IngestStoreContract {
             List.of("PARTY_ID", "STARTED_AT", "RECORD_ID"));
   }
 
-  @Test
-  void aChunksRecordsAreLookedUpByIdInTheirVersions() {
+  @ParameterizedTest
+  @ValueSource(strings = {"charging_session", "site"})
+  void aChunksRecordsAreLookedUpByIdInTheirVersions(String table) {
     // a chunk's ids are one list: the version constraint serves it only with the id first
     String plan =
         jdbc.queryForObject(
-            "explain "
-                + IngestStore.headsOf("charging_session")
-                    .replace(":ids", "?, ?")
-                    .replace(":party", "?"),
+            "explain " + IngestStore.headsOf(table).replace(":ids", "?, ?").replace(":party", "?"),
             String.class,
             "S1",
             "S2",
             "OP1");
+    // H2 names the constraint's index after it: CHARGING_SESSION_VERSION_INDEX_n
+    String index = table.toUpperCase(java.util.Locale.ROOT) + "_VERSION_INDEX_\\d+: ";
     assertThat(plan.replaceAll("\\s+", " "))
-        // H2 names the constraint's index after it: CHARGING_SESSION_VERSION_INDEX_n
-        .containsPattern("CHARGING_SESSION_VERSION_INDEX_\\d+: RECORD_ID IN\\(\\?1, \\?2\\)")
-        .containsPattern(
-            "CHARGING_SESSION_VERSION_INDEX_\\d+: VERSION > T.VERSION AND RECORD_ID = T.RECORD_ID")
+        .containsPattern(index + "RECORD_ID IN\\(\\?1, \\?2\\)")
+        .containsPattern(index + "VERSION > T.VERSION AND RECORD_ID = T.RECORD_ID")
         .doesNotContain("tableScan");
   }
 }
