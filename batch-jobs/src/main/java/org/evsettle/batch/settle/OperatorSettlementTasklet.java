@@ -35,6 +35,7 @@ public class OperatorSettlementTasklet implements Tasklet {
   private final String pack;
   private final int batchSize;
   private final PackProvider packs;
+  private final MarketTotalsProvider market;
   private final InputSnapshot inputs;
   private final LedgerStore ledger;
   private final SettleFaults faults;
@@ -44,6 +45,7 @@ public class OperatorSettlementTasklet implements Tasklet {
       String operatorId,
       int batchSize,
       PackProvider packs,
+      MarketTotalsProvider market,
       InputSnapshot inputs,
       LedgerStore ledger,
       SettleFaults faults) {
@@ -55,6 +57,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     this.pack = p.pack();
     this.batchSize = batchSize;
     this.packs = packs;
+    this.market = market;
     this.inputs = inputs;
     this.ledger = ledger;
     this.faults = faults;
@@ -104,7 +107,9 @@ public class OperatorSettlementTasklet implements Tasklet {
               sessions::iterator,
               discharges::iterator,
               IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
-      Evaluation evaluation = new PolicyEngine(batchSize).evaluate(compiled, partition, lines);
+      Evaluation evaluation =
+          new PolicyEngine(batchSize)
+              .evaluate(compiled, partition, market.forRun(runId, compiled, period), lines);
       lines.finish();
       ledger.writeViolations(runId, evaluation.violations());
       for (var share : evaluation.valleyShares()) {

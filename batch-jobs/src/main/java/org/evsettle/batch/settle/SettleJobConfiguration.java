@@ -75,7 +75,7 @@ public class SettleJobConfiguration {
     return executor;
   }
 
-  /** One partition per operator with registered chargers, named after it. */
+  /** One partition per operator with registered chargers or sites, named after it. */
   @Bean
   Partitioner byOperator(InputSnapshot inputs) {
     return gridSize -> {
@@ -103,6 +103,7 @@ public class SettleJobConfiguration {
       // than 5000 (fewer objects alive at each young collection), 1000 and 10000 were slower
       @Value("${evsettle.settle.batch-size:2500}") int batchSize,
       PackProvider packs,
+      MarketTotalsProvider market,
       InputSnapshot inputs,
       LedgerStore ledger,
       SettleFaults faults) {
@@ -111,6 +112,7 @@ public class SettleJobConfiguration {
         step.getExecutionContext().getString("operatorId"),
         batchSize,
         packs,
+        market,
         inputs,
         ledger,
         faults);

@@ -51,7 +51,7 @@ public final class CardShare {
    */
   public BigDecimal cappedKwh(BigDecimal cap) {
     if (card.getKwh().compareTo(cap) <= 0) {
-      return kwh;
+      return kwh.stripTrailingZeros();
     }
     return kwh.multiply(cap).divide(card.getKwh(), 6, RoundingMode.HALF_EVEN).stripTrailingZeros();
   }

@@ -44,11 +44,13 @@ public class InputSnapshot {
     this.ingest = ingest;
   }
 
-  /** Operators with at least one registered charger, in id order. */
+  /** Operators with at least one registered charger or site, in id order. */
   public List<String> operators() {
-    return ingest.latestChargers().stream()
-        .filter(c -> c.status() == RecordStatus.ACTIVE)
-        .map(Charger::operatorId)
+    return java.util.stream.Stream.concat(
+            ingest.latestChargers().stream()
+                .filter(c -> c.status() == RecordStatus.ACTIVE)
+                .map(Charger::operatorId),
+            sites().stream().map(Site::operatorId))
         .distinct()
         .sorted()
         .toList();
@@ -194,11 +196,25 @@ public class InputSnapshot {
    * every reading of the month once per operator.
    */
   public List<IntervalReading> readings(String operatorId, Instant from, Instant to) {
-    List<String> meters =
+    return meterReadings(
         jdbc.queryForList(
             "select distinct record_id from charger where operator_id = ? order by record_id",
             String.class,
-            operatorId);
+            operatorId),
+        from,
+        to);
+  }
+
+  /** Every operator's active chargers, in id order. */
+  public List<Charger> allChargers() {
+    return ingest.latestChargers().stream()
+        .filter(c -> c.status() == RecordStatus.ACTIVE)
+        .sorted(java.util.Comparator.comparing(Charger::chargerId))
+        .toList();
+  }
+
+  /** Readings of these meters (chargers' or sites') that overlap {@code [from, to)}. */
+  public List<IntervalReading> meterReadings(List<String> meters, Instant from, Instant to) {
     List<IntervalReading> readings = new ArrayList<>();
     for (int i = 0; i < meters.size(); i += METERS_PER_QUERY) {
       List<String> some = meters.subList(i, Math.min(meters.size(), i + METERS_PER_QUERY));
@@ -250,6 +266,11 @@ public class InputSnapshot {
 
   /** The latest ACTIVE version of every site, in site_id order. */
   public List<Site> sites() {
+    return storedSites().stream().map(StoredRecord::record).toList();
+  }
+
+  /** The sites with their versions (a line for a site cites the version it settled). */
+  public List<StoredRecord<Site>> storedSites() {
     return jdbc.query(
         "select t.* from site t where "
             + LatestVersion.of("site", "t")
@@ -257,13 +278,15 @@ public class InputSnapshot {
             // one site registered by two operators is two records
             + " order by t.record_id, t.party_id",
         (rs, n) ->
-            new Site(
-                rs.getString("record_id"),
-                rs.getString("operator_id"),
-                rs.getString("utility_id"),
-                rs.getString("district"),
-                rs.getBigDecimal("max_demand_kw"),
-                rs.getString("grid_connection"),
-                RecordStatus.ACTIVE));
+            stored(
+                rs,
+                new Site(
+                    rs.getString("record_id"),
+                    rs.getString("operator_id"),
+                    rs.getString("utility_id"),
+                    rs.getString("district"),
+                    rs.getBigDecimal("max_demand_kw"),
+                    rs.getString("grid_connection"),
+                    RecordStatus.ACTIVE)));
   }
 }
