@@ -43,18 +43,31 @@ public final class PackCheck {
     }
     List<String> problems = new ArrayList<>();
     List<Path> examples = examples(folder.resolve("examples"));
+    if (examples.isEmpty()) {
+      problems.add(
+          "examples: the pack has no worked examples (examples/*.yaml): each policy needs one that"
+              + " shows what it pays");
+    }
+    boolean pricedEnergy = false;
     for (Path file : examples) {
       String name = "examples/" + file.getFileName();
       try {
         PackExample example = YAML.readValue(file.toFile(), PackExample.class);
-        new ExampleRunner()
-            .run(pack, example)
+        var outcome = new ExampleRunner().outcome(pack, example);
+        outcome
+            .differences()
             .forEach(d -> problems.add(name + " (" + example.description() + "): " + d));
+        pricedEnergy |= outcome.pricedEnergy();
       } catch (JsonMappingException e) {
         problems.add(name + " line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
       } catch (IOException | RuntimeException e) {
-        problems.add(name + ": " + e.getMessage());
+        problems.add(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       }
+    }
+    if (!examples.isEmpty() && !pricedEnergy) {
+      problems.add(
+          "examples: no worked example produces an ENERGY line: the pack prices no charged energy"
+              + " (or no example shows it)");
     }
     return new Report(pack, examples.size(), problems);
   }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A worked example a pack carries ({@code examples/*.yaml}): the inputs of one operator for one
- * period and the lines (and compliance violations) the pack must produce from them, no more and no
- * fewer. Chargers are compliant unless the example says otherwise.
+ * A worked example a pack carries ({@code examples/*.yaml}): the inputs of one period and the lines
+ * (and compliance violations) the pack must produce from them, no more and no fewer. Chargers and
+ * sites are the example's {@code operator}'s unless a row names another; sessions may carry a card
+ * ({@code id_tag}, used as its pseudonym) and may start before the period (a baseline's days).
+ * Chargers are compliant unless the example says otherwise.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PackExample(
@@ -19,6 +21,7 @@ public record PackExample(
     String period,
     String operator,
     List<ChargerRow> chargers,
+    List<SiteRow> sites,
     List<RatingRow> ratings,
     List<SessionRow> sessions,
     List<DischargeRow> discharges,
@@ -31,6 +34,7 @@ public record PackExample(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record ChargerRow(
       String chargerId,
+      String operatorId,
       String siteId,
       String utilityId,
       String district,
@@ -53,7 +57,17 @@ public record PackExample(
       OffsetDateTime startedAt,
       OffsetDateTime endedAt,
       BigDecimal energyKwh,
+      String idTag,
       OffsetDateTime firstReportedAt) {}
+
+  /** A site of the registry; its operator is the example's unless it names one. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record SiteRow(
+      String siteId,
+      String operatorId,
+      String utilityId,
+      String district,
+      BigDecimal maxDemandKw) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record DischargeRow(

@@ -82,7 +82,7 @@ public final class MarketTotalsBuilder {
     chargers.forEach(c -> this.chargers.put(c.chargerId(), c));
     sites.forEach(s -> registered.put(s.siteId(), s));
     Set<String> loadSites = new TreeSet<>(registered.keySet());
-    Set<String> loadDistricts = new TreeSet<>();
+    Set<String> loadDistricts = new java.util.HashSet<>(); // a charger may have no district
     for (DispatchEvent e : events) {
       if (e.kind() == DispatchKind.LOAD_REDUCTION) {
         if (e.siteId() != null) {

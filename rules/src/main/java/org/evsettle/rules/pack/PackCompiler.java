@@ -96,6 +96,9 @@ public final class PackCompiler {
     PackParameters parameters = parameters(kieBase, tables, problems);
     if (parameters != null) {
       problems.addAll(parameters.check(manifest, source -> locate(source, tables)));
+      if (lint) {
+        problems.addAll(PackNames.check(sources, parameters));
+      }
     }
     if (!problems.isEmpty()) {
       throw new PackRejectedException(folder, problems);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evsettle.rules.engine.MarketPack;
 import org.evsettle.rules.pack.PackCopyAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +48,101 @@ class PackCheckTest {
     Files.writeString(pack.resolve("examples/99-broken.yaml"), "description: x\nperiod: [\n");
     assertThat(new PackCheck().check(pack).problems())
         .anySatisfy(p -> assertThat(p).startsWith("examples/99-broken.yaml"));
+  }
+
+  @Test
+  void periodWidePoliciesAreCheckedOnExamplesOfSeveralOperators() {
+    var report = new PackCheck().check(MarketPack.in(dir));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.examples()).isEqualTo(8); // Beijing's five and the market's three
+  }
+
+  @Test
+  void aRuleThatReadsABatchAsThePeriodIsFoundOut() throws Exception {
+    Path pack = PackCopyAccess.copy("beijing", dir);
+    // pays a bonus to sessions that share their charger with another session of the rule session
+    Files.writeString(
+        pack.resolve("busy-chargers.drl"),
+        String.join(
+            "\n",
+            "package org.evsettle.policy;",
+            "import org.evsettle.rules.model.*;",
+            "import org.evsettle.settlement.domain.*;",
+            "rule \"A busy charger's sessions earn a bonus\"",
+            "    ruleflow-group \"price\"",
+            "when",
+            "    $period : PeriodFact()",
+            "    $s : SessionFact($charger : chargerId)",
+            "    exists SessionFact(chargerId == $charger, sessionId != $s.sessionId)",
+            "then",
+            "    insert(new Line(drools, Component.INCENTIVE).forSession($s)",
+            "        .pays($s.getCharger().getUtilityId(), $s.getOperatorId())",
+            "        .priced(java.math.BigDecimal.ONE, \"session\", java.math.BigDecimal.ONE, $period)",
+            "        .explain(\"A busy charger.\"));",
+            "end",
+            ""));
+    Files.writeString(
+        pack.resolve("examples/06-two-sessions.yaml"),
+        String.join(
+            "\n",
+            "description: Two sessions at one charger",
+            "period: 2026-10",
+            "operator: OP1",
+            "chargers:",
+            "  - { charger_id: C1, site_id: S1, utility_id: UT1, district: D1, access: FLEET,"
+                + " rated_power_kw: 7 }",
+            "sessions:",
+            "  - { session_id: X-1, charger_id: C1, started_at: \"2026-10-12T10:00:00+08:00\","
+                + " ended_at: \"2026-10-12T11:00:00+08:00\", energy_kwh: 5 }",
+            "  - { session_id: X-2, charger_id: C1, started_at: \"2026-10-13T10:00:00+08:00\","
+                + " ended_at: \"2026-10-13T11:00:00+08:00\", energy_kwh: 5 }",
+            "expected_lines:",
+            "  - { component: ENERGY, window_class: PEAK, record_id: X-1, payer: OP1, payee: UT1,"
+                + " quantity: 5, rate: 1.0044, amount: 5.02 }",
+            "  - { component: INCENTIVE, record_id: X-1, payer: UT1, payee: OP1, quantity: 1,"
+                + " rate: 1, amount: 1.00 }",
+            "  - { component: ENERGY, window_class: PEAK, record_id: X-2, payer: OP1, payee: UT1,"
+                + " quantity: 5, rate: 1.0044, amount: 5.02 }",
+            "  - { component: INCENTIVE, record_id: X-2, payer: UT1, payee: OP1, quantity: 1,"
+                + " rate: 1, amount: 1.00 }",
+            ""));
+    // example 03 has two sessions at one charger too
+    assertThat(new PackCheck().check(pack).problems())
+        .contains(
+            "examples/06-two-sessions.yaml (Two sessions at one charger): the lines depend on how"
+                + " sessions are batched (a rule reads the sessions of one rule session as if they"
+                + " were the period's; use the engine's period totals): one session at a time gives"
+                + " [ENERGY PEAK X-1 OP1->UT1 5 x 1.0044 = 5.02, ENERGY PEAK X-2 OP1->UT1 5 x"
+                + " 1.0044 = 5.02]");
+  }
+
+  @Test
+  void aPackWithoutExamplesOrWhoseExamplesPriceNoEnergyFails() throws Exception {
+    Path pack = PackCopyAccess.copy("beijing", dir);
+    try (var examples = Files.list(pack.resolve("examples"))) {
+      for (Path f : examples.toList()) {
+        Files.delete(f);
+      }
+    }
+    assertThat(new PackCheck().check(pack).problems())
+        .containsExactly(
+            "examples: the pack has no worked examples (examples/*.yaml): each policy needs one"
+                + " that shows what it pays");
+    // a charger's compliance alone: no session, no energy priced
+    Files.writeString(
+        pack.resolve("examples/01-compliance.yaml"),
+        String.join(
+            "\n",
+            "description: A compliant charger without sessions",
+            "period: 2026-10",
+            "operator: OP1",
+            "chargers:",
+            "  - { charger_id: C1, site_id: S1, utility_id: UT1, district: D1, access: FLEET,"
+                + " rated_power_kw: 7 }",
+            ""));
+    assertThat(new PackCheck().check(pack).problems())
+        .containsExactly(
+            "examples: no worked example produces an ENERGY line: the pack prices no charged"
+                + " energy (or no example shows it)");
   }
 }

@@ -7,10 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeSet;
 import org.evsettle.rules.model.SiteLoad.SiteIdentity;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.AccessType;
@@ -122,63 +120,14 @@ final class Market {
     return this;
   }
 
-  MarketTotals totals(CompiledPack pack, YearMonth period, long shuffleSeed) {
-    var builder =
-        new MarketTotalsBuilder(
-            period,
-            pack.manifest().zoneId(),
-            pack.manifest().lookBack(),
-            chargers,
-            sites,
-            events.stream().map(StoredRecord::record).toList());
-    List<StoredRecord<ChargingSession>> order = new ArrayList<>(sessions);
-    Collections.shuffle(order, new Random(shuffleSeed));
-    for (var s : order) {
-      if (!s.record().startedAt().isBefore(builder.sessionsFrom())
-          && s.record().startedAt().isBefore(builder.sessionsTo())) {
-        builder.add(s.record());
-      }
-    }
-    siteReadings.forEach(builder::addSiteReading);
-    return builder.build();
-  }
-
   /** Every operator's lines, operator by operator, as a run writes them. */
   List<PolicyLine> settle(CompiledPack pack, String month, int batchSize, long shuffleSeed) {
-    YearMonth period = YearMonth.parse(month);
-    MarketTotals market = totals(pack, period, shuffleSeed);
-    Instant from = period.atDay(1).atStartOfDay(pack.manifest().zoneId()).toInstant();
-    Instant to = period.plusMonths(1).atDay(1).atStartOfDay(pack.manifest().zoneId()).toInstant();
-    TreeSet<String> operators = new TreeSet<>(market.operators());
-    chargers.forEach(c -> operators.add(c.operatorId()));
+    List<StoredRecord<ChargingSession>> order = new ArrayList<>(sessions);
+    Collections.shuffle(order, new Random(shuffleSeed));
     List<PolicyLine> lines = new ArrayList<>();
-    for (String op : operators) {
-      var partition =
-          new Partition(
-              op,
-              period,
-              chargers.stream().filter(c -> c.operatorId().equals(op)).toList(),
-              List.of(),
-              events.stream()
-                  .filter(e -> e.record().startsAt().isBefore(to.plusSeconds(3 * 86_400)))
-                  .filter(e -> e.record().endsAt().isAfter(from))
-                  .toList(),
-              java.util.Map.of(),
-              sessions.stream()
-                  .filter(s -> s.partyId().equals(op))
-                  .filter(
-                      s ->
-                          !s.record().startedAt().isBefore(from)
-                              && s.record().startedAt().isBefore(to))
-                  .sorted(
-                      Comparator.comparing(
-                              (StoredRecord<ChargingSession> s) -> s.record().startedAt())
-                          .thenComparing(s -> s.record().sessionId()))
-                  .toList(),
-              List.of(),
-              IntervalSource.NONE);
-      new PolicyEngine(batchSize).evaluate(pack, partition, market, lines::add);
-    }
+    new MarketInputs(
+            chargers, sites, List.of(), order, List.of(), events, siteReadings, java.util.Map.of())
+        .settle(pack, YearMonth.parse(month), batchSize, lines::add);
     return lines;
   }
 }

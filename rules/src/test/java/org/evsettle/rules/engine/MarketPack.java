@@ -11,11 +11,11 @@ import java.util.stream.Stream;
  * The Beijing reference pack with the period-wide policies of {@code packs/market-rules} laid over
  * it (its pack.yaml replaces Beijing's), in a temporary folder.
  */
-final class MarketPack {
+public final class MarketPack {
 
   private MarketPack() {}
 
-  static Path in(Path folder) {
+  public static Path in(Path folder) {
     Path pack = folder.resolve("market");
     copy(Path.of("policies/beijing"), pack);
     copy(Path.of("src/test/resources/packs/market-rules"), pack);

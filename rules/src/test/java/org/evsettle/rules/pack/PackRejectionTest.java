@@ -113,7 +113,36 @@ class PackRejectionTest {
     assertThat(problemsOf(pack))
         .containsExactly(
             "decision tables: the parameter 'annual subsidy cap' that pack.yaml lists is in no decision"
-                + " table (check its spelling)");
+                + " table (check its spelling)",
+            "subsidy.drl line 10: no decision table defines the parameter 'annual subsidy cap' (check"
+                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy limit, reporting"
+                + " deadline, valley share target, other posts, valley share target, private posts])"
+                + " (in rule \"Each public charger has an annual subsidy cap in proportion to its rated"
+                + " power\")");
+  }
+
+  @Test
+  void aParameterOrPhaseThatARuleNamesMustExist() throws Exception {
+    Path pack = PackCopy.of("beijing", dir);
+    // a misspelt parameter that pack.yaml does not list, and a phase the engine does not run
+    PackCopy.replaceInFile(
+        pack.resolve("price-energy.drl"),
+        "name == \"V2G dispatch bonus\"",
+        "name == \"V2G bonus\"");
+    PackCopy.replaceInFile(
+        pack.resolve("report-valley-share.drl"),
+        "ruleflow-group \"report\"\nwhen\n    $share : ValleyShare(group == ValleyShare.PRIVATE_POSTS",
+        "ruleflow-group \"reports\"\nwhen\n    $share : ValleyShare(group == ValleyShare.PRIVATE_POSTS");
+    assertThat(problemsOf(pack))
+        .containsExactly(
+            "price-energy.drl line 44: no decision table defines the parameter 'V2G bonus' (check"
+                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy cap, reporting"
+                + " deadline, valley share target, other posts, valley share target, private posts])"
+                + " (in rule \"Discharged energy inside a discharge request earns the V2G dispatch"
+                + " bonus\")",
+            "report-valley-share.drl line 8: the phase 'reports' is none the engine runs"
+                + " [parameters, classify, price, eligibility, caps, withhold, period, report] (in"
+                + " rule \"Private posts are held to the private valley-share target\")");
   }
 
   @Test

@@ -1,0 +1,180 @@
+package org.evsettle.rules.check;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.evsettle.rules.engine.MarketInputs;
+import org.evsettle.rules.model.SiteLoad.SiteIdentity;
+import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.DispatchKind;
+import org.evsettle.settlement.domain.Energy;
+import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.Quarter;
+import org.evsettle.settlement.domain.RecordStatus;
+import org.evsettle.settlement.domain.SignedMetering;
+import org.evsettle.settlement.domain.StationGrade;
+import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.V2gDischarge;
+
+/**
+ * A worked example's rows as the records a run reads: chargers and sites of the example's operator
+ * unless a row names another, sessions and discharges sent by their charger's operator, first
+ * reported an hour after they end unless the example says when.
+ */
+final class ExampleInputs {
+
+  private ExampleInputs() {}
+
+  private static final LocalDate FAR_FUTURE = LocalDate.parse("2099-12-31");
+
+  static MarketInputs of(PackExample e) {
+    List<Charger> chargers =
+        orEmpty(e.chargers()).stream()
+            .map(c -> charger(c, orElse(c.operatorId(), e.operator())))
+            .toList();
+    Map<String, String> operatorOf =
+        chargers.stream()
+            .collect(java.util.stream.Collectors.toMap(Charger::chargerId, Charger::operatorId));
+    return new MarketInputs(
+        chargers,
+        orEmpty(e.sites()).stream()
+            .map(
+                s ->
+                    new SiteIdentity(
+                        s.siteId(),
+                        orElse(s.operatorId(), e.operator()),
+                        s.utilityId(),
+                        s.district(),
+                        s.maxDemandKw(),
+                        1))
+            .toList(),
+        orEmpty(e.ratings()).stream()
+            .map(
+                r ->
+                    new StationRating(
+                        r.siteId(),
+                        Quarter.parse(r.quarter()),
+                        StationGrade.valueOf(r.rating()),
+                        RecordStatus.ACTIVE))
+            .toList(),
+        orEmpty(e.sessions()).stream()
+            .map(s -> session(s, operatorOf.getOrDefault(s.chargerId(), e.operator())))
+            .toList(),
+        orEmpty(e.discharges()).stream()
+            .map(d -> discharge(d, operatorOf.getOrDefault(d.chargerId(), e.operator())))
+            .toList(),
+        orEmpty(e.dispatch()).stream().map(ExampleInputs::event).toList(),
+        orEmpty(e.readings()).stream()
+            .map(
+                r ->
+                    new IntervalReading(
+                        r.meterId(),
+                        r.intervalStart().toInstant(),
+                        r.intervalMinutes(),
+                        new Energy(r.importKwh()),
+                        null,
+                        RecordStatus.ACTIVE))
+            .toList(),
+        e.capUsed() == null ? Map.of() : e.capUsed());
+  }
+
+  private static Charger charger(PackExample.ChargerRow c, String operator) {
+    return new Charger(
+        c.chargerId(),
+        operator,
+        c.siteId(),
+        c.utilityId(),
+        c.district(),
+        AccessType.valueOf(c.access()),
+        c.ratedPowerKw(),
+        c.v2gCapable() != null && c.v2gCapable(),
+        c.ocppSecurityProfile() == null ? 3 : c.ocppSecurityProfile(),
+        "1",
+        c.firmwareSigned() == null || c.firmwareSigned(),
+        c.defaultCredentialsChanged() == null || c.defaultCredentialsChanged(),
+        c.tlsCertExpires() == null ? FAR_FUTURE : c.tlsCertExpires(),
+        c.signedMetering() == null
+            ? SignedMetering.OCMF
+            : SignedMetering.valueOf(c.signedMetering()),
+        RecordStatus.ACTIVE);
+  }
+
+  private static StoredRecord<ChargingSession> session(PackExample.SessionRow s, String operator) {
+    Instant reported =
+        s.firstReportedAt() == null
+            ? s.endedAt().toInstant().plusSeconds(3600)
+            : s.firstReportedAt().toInstant();
+    return new StoredRecord<>(
+        new ChargingSession(
+            s.sessionId(),
+            s.chargerId(),
+            s.startedAt().toInstant(),
+            s.endedAt().toInstant(),
+            new Energy(s.energyKwh()),
+            s.idTag(),
+            null,
+            null,
+            null,
+            RecordStatus.ACTIVE),
+        operator,
+        1,
+        "",
+        0,
+        0,
+        reported,
+        reported);
+  }
+
+  private static StoredRecord<V2gDischarge> discharge(PackExample.DischargeRow d, String operator) {
+    return new StoredRecord<>(
+        new V2gDischarge(
+            d.dischargeId(),
+            d.chargerId(),
+            d.startedAt().toInstant(),
+            d.endedAt().toInstant(),
+            new Energy(d.energyKwh()),
+            null,
+            RecordStatus.ACTIVE),
+        operator,
+        1,
+        "",
+        0,
+        0,
+        d.endedAt().toInstant(),
+        d.endedAt().toInstant());
+  }
+
+  private static StoredRecord<DispatchEvent> event(PackExample.DispatchRow d) {
+    return new StoredRecord<>(
+        new DispatchEvent(
+            d.eventId(),
+            DispatchKind.valueOf(d.kind()),
+            d.startsAt().toInstant(),
+            d.endsAt().toInstant(),
+            d.siteId(),
+            d.district(),
+            null,
+            RecordStatus.ACTIVE),
+        d.utilityId(),
+        1,
+        "",
+        0,
+        0,
+        d.startsAt().toInstant(),
+        d.startsAt().toInstant());
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? Collections.emptyList() : list;
+  }
+}
