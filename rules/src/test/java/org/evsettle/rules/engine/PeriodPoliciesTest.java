@@ -90,23 +90,7 @@ class PeriodPoliciesTest {
   private static List<String> periodLines(List<PolicyLine> lines) {
     return lines.stream()
         .filter(l -> l.recordType() != LineSubject.SESSIONS)
-        .map(
-            l ->
-                l.component()
-                    + " "
-                    + l.recordType().label()
-                    + " "
-                    + l.recordId()
-                    + " "
-                    + l.payer()
-                    + "->"
-                    + l.payee()
-                    + " "
-                    + l.quantity().stripTrailingZeros().toPlainString()
-                    + " x "
-                    + l.rate().stripTrailingZeros().toPlainString()
-                    + " = "
-                    + l.amount().amount().toPlainString())
+        .map(l -> l.recordType().label() + ": " + Scenario.summary(l))
         .toList();
   }
 
@@ -115,14 +99,14 @@ class PeriodPoliciesTest {
     assertThat(periodLines(october().settle(pack, "2026-10", 2500, 1)))
         .containsExactly(
             // 7.5 + 20 kWh in 15 minutes = 110 kW, 10 kW over 100
-            "DEMAND_CHARGE sites S30 OP1->UT1 10 x 40 = 400.00",
+            "sites: DEMAND_CHARGE - S30 OP1->UT1 10 x 40 = 400.00",
             // card A: 400 kWh, capped at 300, shared 250:150 -> 187.5 and 112.5 kWh
-            "SUBSIDY cards card-a BJ-SUBSIDY-FUND->OP1 187.5 x 0.4 = 75.00",
-            "SUBSIDY cards card-b BJ-SUBSIDY-FUND->OP1 100 x 0.4 = 40.00",
+            "cards: SUBSIDY - card-a BJ-SUBSIDY-FUND->OP1 187.5 x 0.4 = 75.00",
+            "cards: SUBSIDY - card-b BJ-SUBSIDY-FUND->OP1 100 x 0.4 = 40.00",
             // E1: 40 kWh x 33/30 = 44 kWh baseline, 20 drawn; E2: 40 x min(45/30, 1.2) = 48
-            "INCENTIVE dispatch E1 UT1->OP2 24 x 2 = 48.00",
-            "INCENTIVE dispatch E2 UT1->OP2 28 x 2 = 56.00",
-            "SUBSIDY cards card-a BJ-SUBSIDY-FUND->OP2 112.5 x 0.4 = 45.00");
+            "dispatch: INCENTIVE - E1 UT1->OP2 24 x 2 = 48.00",
+            "dispatch: INCENTIVE - E2 UT1->OP2 28 x 2 = 56.00",
+            "cards: SUBSIDY - card-a BJ-SUBSIDY-FUND->OP2 112.5 x 0.4 = 45.00");
   }
 
   @Test

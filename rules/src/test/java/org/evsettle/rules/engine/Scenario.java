@@ -155,24 +155,24 @@ final class Scenario {
 
   /** Lines as "COMPONENT WINDOW record payer->payee quantity x rate = amount". */
   List<String> lineSummaries() {
-    return lines.stream()
-        .map(
-            l ->
-                l.component()
-                    + " "
-                    + (l.windowClass() == null ? "-" : l.windowClass())
-                    + " "
-                    + l.recordId()
-                    + " "
-                    + l.payer()
-                    + "->"
-                    + l.payee()
-                    + " "
-                    + l.quantity().stripTrailingZeros().toPlainString()
-                    + " x "
-                    + l.rate().stripTrailingZeros().toPlainString()
-                    + " = "
-                    + l.amount().amount().toPlainString())
-        .toList();
+    return lines.stream().map(Scenario::summary).toList();
+  }
+
+  static String summary(PolicyLine l) {
+    return l.component()
+        + " "
+        + (l.windowClass() == null ? "-" : l.windowClass())
+        + " "
+        + l.recordId()
+        + " "
+        + l.payer()
+        + "->"
+        + l.payee()
+        + " "
+        + l.quantity().stripTrailingZeros().toPlainString()
+        + " x "
+        + l.rate().stripTrailingZeros().toPlainString()
+        + " = "
+        + l.amount().amount().toPlainString();
   }
 }

@@ -21,7 +21,7 @@ final class PackCopy {
     return copyTree(Path.of("policies").resolve(pack), into.resolve(pack));
   }
 
-  private static Path copyTree(Path source, Path target) {
+  static Path copyTree(Path source, Path target) {
     try (Stream<Path> files = Files.walk(source)) {
       for (Path f : files.toList()) {
         Path to = target.resolve(source.relativize(f).toString());

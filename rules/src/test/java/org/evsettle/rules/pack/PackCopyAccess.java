@@ -11,6 +11,11 @@ public final class PackCopyAccess {
     return PackCopy.of(pack, into);
   }
 
+  /** A copy of any folder (a pack, a pack's additions). */
+  public static Path copyTree(Path source, Path target) {
+    return PackCopy.copyTree(source, target);
+  }
+
   public static void setCell(Path workbook, String rowName, int column, String value) {
     PackCopy.setCell(workbook, rowName, column, value);
   }
