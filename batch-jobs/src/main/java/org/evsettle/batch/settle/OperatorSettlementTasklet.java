@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.stream.Stream;
 import org.evsettle.rules.engine.Evaluation;
 import org.evsettle.rules.engine.IntervalSource;
+import org.evsettle.rules.engine.MarketTotals;
 import org.evsettle.rules.engine.Partition;
 import org.evsettle.rules.engine.PolicyEngine;
+import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.StoredRecord;
@@ -26,6 +28,9 @@ import org.springframework.batch.repeat.RepeatStatus;
  * the rest in the step's one transaction, which a failure rolls back.
  */
 public class OperatorSettlementTasklet implements Tasklet {
+
+  /** The summary measure of a registered site's 15-minute peak, against its connection limit. */
+  public static final String SITE_PEAK = "site peak kW";
 
   private final long runId;
   private final String expectedSha;
@@ -107,10 +112,21 @@ public class OperatorSettlementTasklet implements Tasklet {
               sessions::iterator,
               discharges::iterator,
               IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
+      MarketTotals totals = market.forRun(runId, compiled, period);
       Evaluation evaluation =
-          new PolicyEngine(batchSize)
-              .evaluate(compiled, partition, market.forRun(runId, compiled, period), lines);
+          new PolicyEngine(batchSize).evaluate(compiled, partition, totals, lines);
       lines.finish();
+      for (Object fact : totals.factsFor(operatorId)) {
+        if (fact instanceof SiteLoad site && site.isRegistered()) {
+          ledger.writeSummary(
+              runId,
+              operatorId,
+              SITE_PEAK,
+              site.getSiteId(),
+              site.getPeakKw(),
+              site.getMaxDemandKw());
+        }
+      }
       ledger.writeViolations(runId, evaluation.violations());
       for (var share : evaluation.valleyShares()) {
         ledger.writeSummary(

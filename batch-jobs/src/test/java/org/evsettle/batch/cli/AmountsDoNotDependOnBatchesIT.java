@@ -77,14 +77,39 @@ class AmountsDoNotDependOnBatchesIT {
         if (reference == null) {
           reference = exports;
           referenceName = name;
-          assertThat(String.join("\n", exports.values()))
-              .as("the month has lines of every period-wide kind")
-              .contains(",cards,", ",sites,SHARED,", ",dispatch,LR-1,");
+          String all = String.join("\n", exports.values());
+          // taxi-7: 300 + 180 = 480 kWh over the 300 kWh cap: 300 x 300/480 = 187.5 kWh at OP1,
+          // 180 x 300/480 = 112.5 kWh at OP2, x 0.40 = 75.00 + 45.00 = 120.00
+          assertThat(all)
+              .contains(",BJ-SUBSIDY-FUND,OP1,OP1,,cards,")
+              .contains(",0,187.5,kWh,0.4,75.00,CNY,")
+              .contains(",0,112.5,kWh,0.4,45.00,CNY,");
+          // SHARED: 60 kW of OP1 and 60 kW of OP2 from 08:30 to 09:00: 120 kW, 70 over 50 x 40
+          assertThat(all).contains(",OP1,UT1,OP1,,sites,SHARED,1,70,kW,40,2800.00,CNY,");
+          // DR: 10 ordinary weekdays of 40 kWh, 20 kWh drawn in LR-1: 20 kWh x 2.00
+          assertThat(all).contains(",UT1,OP3,OP3,,dispatch,LR-1,1,20,kWh,2,40.00,CNY,");
+          assertThat(siteDemand(copy)).contains("OP1 SHARED 120 50");
         } else {
           assertThat(exports).as(name + " against " + referenceName).isEqualTo(reference);
         }
       }
     }
+  }
+
+  /** The regulator workbook's site demand sheet, a row per line: operator, site, peak, limit. */
+  private static List<String> siteDemand(Path home) throws IOException {
+    List<String> rows = new ArrayList<>();
+    try (var wb =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            home.resolve("reports/2026-10/2026-10-INITIAL/regulator.xlsx").toFile())) {
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var row : wb.getSheet("Site demand")) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(c -> cells.add(formatter.formatCellValue(c)));
+        rows.add(String.join(" ", cells));
+      }
+    }
+    return rows;
   }
 
   /** Every export file but receipts (which were written once, at ingest), by path. */

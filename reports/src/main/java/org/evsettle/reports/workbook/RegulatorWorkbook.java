@@ -73,6 +73,19 @@ public final class RegulatorWorkbook {
               .filter(m -> "valley share percent".equals(Sheets.get(m, "measure")))
               .toList());
 
+      var sites =
+          measures.stream().filter(m -> "site peak kW".equals(Sheets.get(m, "measure"))).toList();
+      if (!sites.isEmpty()) {
+        // registered sites' 15-minute peaks, from meter readings or sessions, against their limit
+        Sheets.table(
+            wb.createSheet("Site demand"),
+            0,
+            bold,
+            List.of("operator_id", "subject", "measured", "target"),
+            List.of("operator", "site", "peak kW (15 min)", "limit kW"),
+            sites);
+      }
+
       var subsidies = wb.createSheet("Subsidies");
       int next =
           Sheets.table(
