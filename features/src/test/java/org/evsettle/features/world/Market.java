@@ -14,9 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evsettle.rules.engine.Evaluation;
-import org.evsettle.rules.engine.IntervalSource;
-import org.evsettle.rules.engine.Partition;
-import org.evsettle.rules.engine.PolicyEngine;
+import org.evsettle.rules.engine.MarketInputs;
+import org.evsettle.rules.model.SiteLoad.SiteIdentity;
 import org.evsettle.rules.pack.PackSelection;
 import org.evsettle.rules.pack.PolicyPacks;
 import org.evsettle.settlement.domain.AccessType;
@@ -52,6 +51,7 @@ public class Market {
   private final List<StoredRecord<V2gDischarge>> discharges = new ArrayList<>();
   private final List<StoredRecord<DispatchEvent>> dispatch = new ArrayList<>();
   private final List<IntervalReading> readings = new ArrayList<>();
+  private final List<SiteIdentity> sites = new ArrayList<>();
   private final Map<String, BigDecimal> capUsed = new HashMap<>();
   private YearMonth period;
   private final List<PolicyLine> lines = new ArrayList<>();
@@ -127,6 +127,12 @@ public class Market {
 
   public void charge(
       String operator, String id, String charger, String from, String to, String kwh) {
+    charge(operator, id, charger, from, to, kwh, null);
+  }
+
+  /** A session of a card (its id tag, taken as its pseudonym). */
+  public void charge(
+      String operator, String id, String charger, String from, String to, String kwh, String card) {
     var s =
         new ChargingSession(
             id,
@@ -134,7 +140,7 @@ public class Market {
             local(from),
             local(to),
             Energy.kwh(kwh),
-            null,
+            card,
             null,
             null,
             null,
@@ -162,16 +168,20 @@ public class Market {
 
   public void request(
       String utility, String id, String from, String to, String site, String district) {
+    request(utility, id, DispatchKind.DISCHARGE_REQUEST, from, to, site, district);
+  }
+
+  public void request(
+      String utility,
+      String id,
+      DispatchKind kind,
+      String from,
+      String to,
+      String site,
+      String district) {
     var e =
         new DispatchEvent(
-            id,
-            DispatchKind.DISCHARGE_REQUEST,
-            local(from),
-            local(to),
-            site,
-            district,
-            null,
-            RecordStatus.ACTIVE);
+            id, kind, local(from), local(to), site, district, null, RecordStatus.ACTIVE);
     dispatch.add(new StoredRecord<>(e, utility, 1, "", 0, 0, local(from), local(from)));
   }
 
@@ -179,6 +189,12 @@ public class Market {
     readings.add(
         new IntervalReading(
             meter, local(from), minutes, Energy.kwh(kwh), null, RecordStatus.ACTIVE));
+  }
+
+  /** A site of the registry, billed to its operator. */
+  public void registerSite(
+      String site, String operator, String utility, String district, BigDecimal maxDemandKw) {
+    sites.add(new SiteIdentity(site, operator, utility, district, maxDemandKw, 1));
   }
 
   public void settlePeriod(String month) {
@@ -219,23 +235,16 @@ public class Market {
       return;
     }
     selection = packs.select(packName, period);
-    var operators = new java.util.TreeSet<String>();
-    chargers.values().forEach(c -> operators.add(c.operatorId()));
-    IntervalSource intervals = IntervalSource.of(readings);
-    for (String operator : operators) {
-      var partition =
-          new Partition(
-              operator,
-              period,
-              chargers.values().stream().filter(c -> c.operatorId().equals(operator)).toList(),
-              ratings,
-              dispatch,
-              capUsed,
-              sessions.stream().filter(s -> s.partyId().equals(operator)).toList(),
-              discharges.stream().filter(d -> d.partyId().equals(operator)).toList(),
-              intervals);
-      evaluations.put(
-          operator, new PolicyEngine(1000).evaluate(selection.pack(), partition, lines::add));
-    }
+    new MarketInputs(
+            List.copyOf(chargers.values()),
+            sites,
+            ratings,
+            sessions,
+            discharges,
+            dispatch,
+            readings,
+            capUsed)
+        .settle(selection.pack(), period, 1000, lines::add)
+        .forEach(evaluations::put);
   }
 }

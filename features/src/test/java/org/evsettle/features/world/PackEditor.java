@@ -33,20 +33,33 @@ public final class PackEditor {
 
   /** A copy of a shipped pack in a folder of its own; returns the rules folder holding it. */
   public Path copy(String pack) {
-    Path source = Path.of("../rules/policies").resolve(pack);
+    copyTree(Path.of("../rules/policies").resolve(pack), rulesFolder.resolve(pack));
+    return rulesFolder;
+  }
+
+  /**
+   * A copy of a shipped pack with the files of {@code additions} laid over it (a pack.yaml there
+   * replaces the pack's), named {@code name}; returns the rules folder holding it.
+   */
+  public Path copy(String pack, Path additions, String name) {
+    copyTree(Path.of("../rules/policies").resolve(pack), rulesFolder.resolve(name));
+    copyTree(additions, rulesFolder.resolve(name));
+    return rulesFolder;
+  }
+
+  private static void copyTree(Path source, Path target) {
     try (Stream<Path> files = Files.walk(source)) {
       for (Path f : files.toList()) {
-        Path to = rulesFolder.resolve(pack).resolve(source.relativize(f).toString());
+        Path to = target.resolve(source.relativize(f).toString());
         if (Files.isDirectory(f)) {
           Files.createDirectories(to);
         } else {
-          Files.copy(f, to);
+          Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rulesFolder;
   }
 
   public Path file(String pack, String name) {

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.evsettle.rules.engine.Evaluation;
 import org.evsettle.rules.engine.MarketInputs;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.PolicyLine;
@@ -29,7 +28,7 @@ public final class ExampleRunner {
     MarketInputs inputs = ExampleInputs.of(example);
     YearMonth period = YearMonth.parse(example.period());
     List<PolicyLine> produced = new ArrayList<>();
-    List<Evaluation> evaluations = inputs.settle(pack, period, Integer.MAX_VALUE, produced::add);
+    var evaluations = inputs.settle(pack, period, Integer.MAX_VALUE, produced::add).values();
     List<String> actual = produced.stream().map(ExampleRunner::key).toList();
     List<String> expected =
         orEmpty(example.expectedLines()).stream().map(PackExample.LineRow::key).toList();

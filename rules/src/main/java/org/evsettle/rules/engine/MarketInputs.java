@@ -3,7 +3,6 @@ package org.evsettle.rules.engine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public record MarketInputs(
     Map<String, BigDecimal> capUsed) {
 
   /** The evaluation of every operator, in operator order; lines go to {@code sink} as produced. */
-  public List<Evaluation> settle(
+  public Map<String, Evaluation> settle(
       CompiledPack pack, YearMonth period, int batchSize, Consumer<PolicyLine> sink) {
     MarketTotals market = totals(pack, period, sessions);
     var zone = pack.manifest().zoneId();
@@ -48,7 +47,7 @@ public record MarketInputs(
     chargers.forEach(c -> operators.add(c.operatorId()));
     sites.forEach(s -> operators.add(s.operatorId()));
     IntervalSource intervals = IntervalSource.of(readings);
-    List<Evaluation> evaluations = new ArrayList<>();
+    Map<String, Evaluation> evaluations = new java.util.LinkedHashMap<>();
     for (String op : operators) {
       var partition =
           new Partition(
@@ -64,7 +63,7 @@ public record MarketInputs(
               inPeriod(sessions, op, from, to, ChargingSession::startedAt),
               inPeriod(discharges, op, from, to, V2gDischarge::startedAt),
               intervals);
-      evaluations.add(new PolicyEngine(batchSize).evaluate(pack, partition, market, sink));
+      evaluations.put(op, new PolicyEngine(batchSize).evaluate(pack, partition, market, sink));
     }
     return evaluations;
   }
