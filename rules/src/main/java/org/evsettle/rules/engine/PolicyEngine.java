@@ -40,7 +40,9 @@ import org.kie.api.runtime.KieSession;
  * Evaluates a compiled pack over a partition. Stateless between calls: sessions and discharges go
  * through short-lived rule sessions in batches, so memory is bounded by the batch size and the
  * operator's chargers, not by the month; each charger's use of its annual subsidy cap is carried
- * from batch to batch. Phases run in order: classify, price, eligibility, caps, withhold.
+ * from batch to batch. Phases run in order: classify, price, eligibility, caps, withhold, for every
+ * batch; then period, once, over the partition's share of the market's period totals (what adds up
+ * over more than one record is never added up over a batch); then report.
  */
 public final class PolicyEngine {
 

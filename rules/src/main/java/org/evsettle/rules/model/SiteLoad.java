@@ -199,10 +199,6 @@ public final class SiteLoad {
     return BigDecimal.valueOf(micro).multiply(SLOTS_PER_HOUR).divide(MICRO).stripTrailingZeros();
   }
 
-  ZoneId zone() {
-    return zone;
-  }
-
   @Override
   public String toString() {
     return "site " + site.siteId();

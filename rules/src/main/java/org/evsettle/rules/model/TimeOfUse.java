@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public final class TimeOfUse {
           windowAt(local.getMonth(), local.toLocalTime())
               .orElseThrow(
                   () -> new IllegalStateException("no time-of-use window covers " + local));
-      ZonedDateTime next = nextBoundary(local).atZone(zone);
+      ZonedDateTime next = nextBoundary(cursor);
       if (next.isAfter(end)) {
         next = end;
       }
@@ -76,10 +77,25 @@ public final class TimeOfUse {
     return out;
   }
 
-  private LocalDateTime nextBoundary(LocalDateTime local) {
+  /**
+   * The first instant after {@code cursor} at which the window may change: the next boundary of the
+   * local day as it happens (in the hour a clock goes back twice, the second 01:30 is an hour after
+   * the first), or the clock change itself, whichever comes first.
+   */
+  private ZonedDateTime nextBoundary(ZonedDateTime cursor) {
+    LocalDateTime local = cursor.toLocalDateTime();
     LocalTime after = boundaries.higher(local.toLocalTime());
     LocalDate day = local.toLocalDate();
-    return after == null ? day.plusDays(1).atStartOfDay() : day.atTime(after);
+    LocalDateTime at = after == null ? day.plusDays(1).atStartOfDay() : day.atTime(after);
+    ZonedDateTime next = ZonedDateTime.ofLocal(at, zone, cursor.getOffset());
+    if (!next.isAfter(cursor)) {
+      next = next.withLaterOffsetAtOverlap();
+    }
+    ZoneOffsetTransition change = zone.getRules().nextTransition(cursor.toInstant());
+    if (change != null && change.getInstant().isBefore(next.toInstant())) {
+      return change.getInstant().atZone(zone);
+    }
+    return next;
   }
 
   private static void add(List<TimeSlice> out, TimeSlice slice) {
