@@ -141,6 +141,15 @@ public final class PackCompiler {
       require(m.rounding() != null, "rounding", problems);
       require(m.fundId() != null, "fund_id", problems);
       require(m.effectiveFrom() != null, "effective_from", problems);
+      if (m.lookBackDays() != null && (m.lookBackDays() < 0 || m.lookBackDays() > 366)) {
+        problems.add(
+            new PackProblem(
+                "pack.yaml",
+                "",
+                "look_back_days is "
+                    + m.lookBackDays()
+                    + ": it must be a number of days from 0 to 366"));
+      }
       if (problems.isEmpty()) {
         try {
           m.zoneId();

@@ -146,6 +146,20 @@ class PackRejectionTest {
   }
 
   @Test
+  void aLookBackMustBeAWholeNumberOfDaysInAYear() throws Exception {
+    Path pack = PackCopy.of("beijing", dir);
+    PackCopy.replaceInFile(
+        pack.resolve("pack.yaml"),
+        "effective_from: 2024-01-01",
+        "effective_from: 2024-01-01\nlook_back_days: -7");
+    assertThat(problemsOf(pack))
+        .containsExactly(
+            "pack.yaml: look_back_days is -7: it must be a number of days from 0 to 366");
+    PackCopy.replaceInFile(pack.resolve("pack.yaml"), "look_back_days: -7", "look_back_days: ten");
+    assertThat(problemsOf(pack)).singleElement().asString().startsWith("pack.yaml line 10:");
+  }
+
+  @Test
   void aBrokenManifestNamesItsLine() throws Exception {
     Path pack = PackCopy.of("beijing", dir);
     PackCopy.replaceInFile(
