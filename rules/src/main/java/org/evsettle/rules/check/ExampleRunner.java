@@ -19,12 +19,8 @@ public final class ExampleRunner {
   /** What an example showed: the differences, as sentences, and whether it priced energy. */
   public record Outcome(List<String> differences, boolean pricedEnergy) {}
 
-  /** The differences, as sentences; empty when the pack produces exactly what was expected. */
-  public List<String> run(CompiledPack pack, PackExample example) {
-    return outcome(pack, example).differences();
-  }
-
-  public Outcome outcome(CompiledPack pack, PackExample example) {
+  /** The differences (none when the pack produces exactly what was expected), and more. */
+  public Outcome run(CompiledPack pack, PackExample example) {
     MarketInputs inputs = ExampleInputs.of(example);
     YearMonth period = YearMonth.parse(example.period());
     List<PolicyLine> produced = new ArrayList<>();

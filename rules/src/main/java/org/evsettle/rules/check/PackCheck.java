@@ -53,7 +53,7 @@ public final class PackCheck {
       String name = "examples/" + file.getFileName();
       try {
         PackExample example = YAML.readValue(file.toFile(), PackExample.class);
-        var outcome = new ExampleRunner().outcome(pack, example);
+        var outcome = new ExampleRunner().run(pack, example);
         outcome
             .differences()
             .forEach(d -> problems.add(name + " (" + example.description() + "): " + d));

@@ -117,10 +117,11 @@ public final class MarketTotalsBuilder {
                             new Profile(
                                 new SiteIdentity(
                                     c.siteId(), o, c.utilityId(), c.district(), null, 0))));
+    List<Profile> all = allProfiles();
     for (DispatchEvent e : events) {
       if (e.kind() == DispatchKind.LOAD_REDUCTION) {
         LocalDate day = e.startsAt().atZone(zone).toLocalDate();
-        allProfiles().stream().filter(p -> addresses(e, p.site)).forEach(p -> p.eventDays.add(day));
+        all.stream().filter(p -> addresses(e, p.site)).forEach(p -> p.eventDays.add(day));
       }
     }
   }

@@ -25,6 +25,7 @@ import org.evsettle.rules.model.SubsidyRefusal;
 import org.evsettle.rules.model.ValleyShare;
 import org.evsettle.rules.model.Violation;
 import org.evsettle.rules.pack.CompiledPack;
+import org.evsettle.rules.pack.Phases;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
@@ -46,15 +47,14 @@ import org.kie.api.runtime.KieSession;
  */
 public final class PolicyEngine {
 
-  static final List<String> PHASES =
-      List.of("classify", "price", "eligibility", "caps", "withhold");
+  static final List<String> PHASES = Phases.RECORDS;
 
   /**
    * Rules of period-wide subjects (cards, sites, events), once per partition, after its records.
    */
-  public static final String PERIOD = "period";
+  public static final String PERIOD = Phases.PERIOD;
 
-  static final String REPORT = "report";
+  static final String REPORT = Phases.REPORT;
 
   private final int batchSize;
 
@@ -108,6 +108,7 @@ public final class PolicyEngine {
     private final Consumer<PolicyLine> sink;
     private final PeriodFact period;
     private final Map<String, ChargerFact> chargers = new LinkedHashMap<>();
+    private final List<DispatchFact> dispatch;
     private final Map<String, BigDecimal> capUsed;
     private final TreeSet<ComplianceViolation> violations =
         new TreeSet<>(
@@ -138,6 +139,18 @@ public final class PolicyEngine {
         chargers.put(c.chargerId(), new ChargerFact(c));
       }
       this.capUsed = new TreeMap<>(partition.capUsedBefore());
+      // read-only: every rule session of the run shares them
+      this.dispatch =
+          partition.dispatchEvents().stream()
+              .map(
+                  e ->
+                      new DispatchFact(
+                          e.record(),
+                          e.partyId(),
+                          e.version(),
+                          !e.record().startsAt().isBefore(period.start())
+                              && e.record().startsAt().isBefore(period.end())))
+              .toList();
       this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
       this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
     }
@@ -207,17 +220,7 @@ public final class PolicyEngine {
       partition
           .ratings()
           .forEach(r -> session.insert(new RatingFact(r.siteId(), r.quarter(), r.grade())));
-      partition
-          .dispatchEvents()
-          .forEach(
-              e ->
-                  session.insert(
-                      new DispatchFact(
-                          e.record(),
-                          e.partyId(),
-                          e.version(),
-                          !e.record().startsAt().isBefore(period.start())
-                              && e.record().startsAt().isBefore(period.end()))));
+      dispatch.forEach(session::insert);
     }
 
     private void collect(KieSession session) {

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A site's response to a load-reduction event, measured against an X-of-Y weekday baseline: of the
@@ -73,32 +74,28 @@ public final class LoadReduction {
     Duration length = Duration.between(event.getStartsAt(), event.getEndsAt());
     Duration adjustment = Duration.ofHours(adjustmentHours.longValueExact());
 
-    List<LocalDate> candidates = new ArrayList<>();
+    // each candidate day's energy in the event's hours, measured once
+    Map<LocalDate, BigDecimal> inWindow = new HashMap<>();
     for (LocalDate day = eventDay.minusDays(1);
-        candidates.size() < weekdays.intValueExact()
+        inWindow.size() < weekdays.intValueExact()
             && site.covers(day.atTime(startTime).atZone(zone).toInstant().minus(adjustment));
         day = day.minusDays(1)) {
       if (isWeekday(day) && !period.isHoliday(day) && !site.isEventDay(day)) {
-        candidates.add(day);
+        inWindow.put(
+            day, site.kwhBetween(start(day, startTime, zone), end(day, startTime, zone, length)));
       }
     }
     List<LocalDate> chosen =
-        candidates.stream()
+        inWindow.keySet().stream()
             .sorted(
-                Comparator.comparing(
-                        (LocalDate d) ->
-                            site.kwhBetween(
-                                start(d, startTime, zone), end(d, startTime, zone, length)))
+                Comparator.comparing((LocalDate d) -> inWindow.get(d))
                     .reversed()
                     .thenComparing(Comparator.reverseOrder()))
             .limit(highest.intValueExact())
             .sorted()
             .toList();
 
-    BigDecimal unadjusted =
-        average(
-            chosen,
-            d -> site.kwhBetween(start(d, startTime, zone), end(d, startTime, zone, length)));
+    BigDecimal unadjusted = average(chosen, inWindow::get);
     BigDecimal ratio = BigDecimal.ONE;
     if (!adjustment.isZero() && !chosen.isEmpty()) {
       Instant adjustmentEnd = event.getStartsAt().minus(Duration.ofHours(1));

@@ -35,7 +35,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class PackCompiler {
 
   /** The rule-flow group of the decision-table rows that write rates and thresholds. */
-  public static final String PARAMETERS = "parameters";
+  public static final String PARAMETERS = Phases.PARAMETERS;
 
   private static final String TARGET = "src/main/resources/org/evsettle/policy/";
   private static final ObjectMapper YAML =

@@ -24,17 +24,7 @@ import org.evsettle.rules.model.Threshold;
  */
 final class PackNames {
 
-  /** The phases the engine runs, in order; a rule in any other never fires. */
-  static final List<String> PHASES =
-      List.of(
-          PackCompiler.PARAMETERS,
-          "classify",
-          "price",
-          "eligibility",
-          "caps",
-          "withhold",
-          "period",
-          "report");
+  private static final List<String> PHASES = Phases.ALL;
 
   private static final Pattern NAMED = Pattern.compile("\\bname\\s*==\\s*\"([^\"]*)\"");
 

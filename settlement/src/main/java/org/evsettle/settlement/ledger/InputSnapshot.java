@@ -47,10 +47,7 @@ public class InputSnapshot {
   /** Operators with at least one registered charger or site, in id order. */
   public List<String> operators() {
     return java.util.stream.Stream.concat(
-            ingest.latestChargers().stream()
-                .filter(c -> c.status() == RecordStatus.ACTIVE)
-                .map(Charger::operatorId),
-            sites().stream().map(Site::operatorId))
+            allChargers().stream().map(Charger::operatorId), sites().stream().map(Site::operatorId))
         .distinct()
         .sorted()
         .toList();
