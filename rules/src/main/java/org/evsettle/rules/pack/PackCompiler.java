@@ -62,8 +62,8 @@ public final class PackCompiler {
   public CompiledPack compile(Path folder) {
     long started = System.nanoTime();
     PackFiles files = PackFiles.of(folder);
-    List<PackProblem> problems = new ArrayList<>();
-    PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
+    List<PackProblem> problems = new ArrayList<>(files.problems());
+    PackManifest manifest = manifest(folder, problems);
     Map<String, DecisionTableCells> tables = new HashMap<>();
     List<PackProblem> linted = new ArrayList<>();
     lint(files, tables, linted);
@@ -120,56 +120,73 @@ public final class PackCompiler {
   /** Reads a pack's manifest alone, e.g. to choose among versions; problems are thrown. */
   public static PackManifest readManifest(Path folder) {
     List<PackProblem> problems = new ArrayList<>();
-    PackManifest manifest = manifest(folder.resolve("pack.yaml"), problems);
+    PackManifest manifest = manifest(folder, problems);
     if (!problems.isEmpty()) {
       throw new PackRejectedException(folder, problems);
     }
     return manifest;
   }
 
-  private static PackManifest manifest(Path file, List<PackProblem> problems) {
+  /** The manifest over those of the packs it extends, checked once they are merged. */
+  private static PackManifest manifest(Path folder, List<PackProblem> problems) {
+    List<Path> folders = PackLineage.of(folder).folders();
+    PackManifest merged = null;
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      String label = i == 0 ? "pack.yaml" : folders.get(i).getFileName() + "/pack.yaml";
+      PackManifest own = parse(folders.get(i).resolve("pack.yaml"), label, problems);
+      if (own == null) {
+        return null;
+      }
+      merged = merged == null ? own : own.over(merged);
+    }
+    return check(merged, problems);
+  }
+
+  private static PackManifest parse(Path file, String label, List<PackProblem> problems) {
     if (!Files.isRegularFile(file)) {
-      problems.add(new PackProblem("pack.yaml", "", "the pack has no pack.yaml"));
+      problems.add(new PackProblem(label, "", "the pack has no pack.yaml"));
       return null;
     }
     try {
-      PackManifest m = YAML.readValue(file.toFile(), PackManifest.class);
-      require(m.name() != null, "name", problems);
-      require(m.version() != null, "version", problems);
-      require(m.zone() != null, "zone", problems);
-      require(m.currency() != null, "currency", problems);
-      require(m.rounding() != null, "rounding", problems);
-      require(m.fundId() != null, "fund_id", problems);
-      require(m.effectiveFrom() != null, "effective_from", problems);
-      if (m.lookBackDays() != null && (m.lookBackDays() < 0 || m.lookBackDays() > 366)) {
-        problems.add(
-            new PackProblem(
-                "pack.yaml",
-                "",
-                "look_back_days is "
-                    + m.lookBackDays()
-                    + ": it must be a number of days from 0 to 366"));
-      }
-      if (problems.isEmpty()) {
-        try {
-          m.zoneId();
-          m.currencyUnit();
-          m.roundingMode();
-        } catch (RuntimeException e) {
-          problems.add(
-              new PackProblem(
-                  "pack.yaml", "", "zone, currency or rounding is not valid: " + e.getMessage()));
-        }
-      }
-      return m;
+      return YAML.readValue(file.toFile(), PackManifest.class);
     } catch (JsonProcessingException e) {
       problems.add(
-          new PackProblem(
-              "pack.yaml", "line " + e.getLocation().getLineNr(), e.getOriginalMessage()));
+          new PackProblem(label, "line " + e.getLocation().getLineNr(), e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static PackManifest check(PackManifest m, List<PackProblem> problems) {
+    require(m.name() != null, "name", problems);
+    require(m.version() != null, "version", problems);
+    require(m.zone() != null, "zone", problems);
+    require(m.currency() != null, "currency", problems);
+    require(m.rounding() != null, "rounding", problems);
+    require(m.fundId() != null, "fund_id", problems);
+    require(m.effectiveFrom() != null, "effective_from", problems);
+    if (m.lookBackDays() != null && (m.lookBackDays() < 0 || m.lookBackDays() > 366)) {
+      problems.add(
+          new PackProblem(
+              "pack.yaml",
+              "",
+              "look_back_days is "
+                  + m.lookBackDays()
+                  + ": it must be a number of days from 0 to 366"));
+    }
+    if (problems.isEmpty()) {
+      try {
+        m.zoneId();
+        m.currencyUnit();
+        m.roundingMode();
+      } catch (RuntimeException e) {
+        problems.add(
+            new PackProblem(
+                "pack.yaml", "", "zone, currency or rounding is not valid: " + e.getMessage()));
+      }
+    }
+    return m;
   }
 
   private static void require(boolean present, String key, List<PackProblem> problems) {

@@ -12,9 +12,13 @@ import java.util.Set;
 
 /**
  * {@code pack.yaml}: what the pack is, where and when it applies, how it rounds, who pays
- * subsidies, which legal texts it implements, and which named parameters its rules rely on.
+ * subsidies, which legal texts it implements, and which named parameters its rules rely on. A
+ * version may {@code extends} another pack folder: it then states only what changes, and inherits
+ * every field it leaves out and every rule file it neither replaces nor {@code removes}.
  */
 public record PackManifest(
+    @JsonProperty("extends") String extendsPack,
+    @JsonProperty("removes") List<String> removes,
     @JsonProperty("name") String name,
     @JsonProperty("version") String version,
     @JsonProperty("zone") String zone,
@@ -28,6 +32,38 @@ public record PackManifest(
     @JsonProperty("parameters") List<String> parameters,
     @JsonProperty("holidays") List<LocalDate> holidays,
     @JsonProperty("look_back_days") Integer lookBackDays) {
+
+  /**
+   * This version over the one it extends: what it leaves out comes from {@code base}. The version,
+   * dates and changes are its own; a version without {@code effective_to} does not inherit one.
+   */
+  public PackManifest over(PackManifest base) {
+    return new PackManifest(
+        extendsPack,
+        removes,
+        or(name, base.name),
+        version,
+        or(zone, base.zone),
+        or(currency, base.currency),
+        or(rounding, base.rounding),
+        or(fundId, base.fundId),
+        effectiveFrom,
+        effectiveTo,
+        changes,
+        or(references, base.references),
+        or(parameters, base.parameters),
+        or(holidays, base.holidays),
+        or(lookBackDays, base.lookBackDays));
+  }
+
+  private static <T> T or(T own, T inherited) {
+    return own != null ? own : inherited;
+  }
+
+  /** The rule files this version drops from the pack it extends. */
+  public List<String> removedFiles() {
+    return removes == null ? List.of() : removes;
+  }
 
   public ZoneId zoneId() {
     return ZoneId.of(zone);
