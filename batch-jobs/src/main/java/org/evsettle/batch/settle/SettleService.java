@@ -80,6 +80,7 @@ public class SettleService {
               m.name(),
               m.version(),
               selection.pack().sha256(),
+              selection.pack().terms().definitions(),
               clock.instant());
     }
     abandonStaleExecutions();

@@ -189,7 +189,10 @@ public final class AuditorWorkbook {
       java.util.Map<Component, java.math.BigDecimal> sums) {
     Sheets.header(sheet, 0, bold, List.of("component", "amount (all lines of the run)"));
     int r = 1;
-    for (Component component : Component.values()) {
+    // the built-in components always, so a total of zero shows; a pack's own when it has lines
+    java.util.SortedSet<Component> components = new java.util.TreeSet<>(Component.builtIn());
+    components.addAll(sums.keySet());
+    for (Component component : components) {
       Row row = sheet.createRow(r++);
       row.createCell(0).setCellValue(component.name());
       List<String> parts = new ArrayList<>();

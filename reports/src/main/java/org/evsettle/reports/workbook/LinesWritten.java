@@ -1,7 +1,6 @@
 package org.evsettle.reports.workbook;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import org.evsettle.settlement.domain.Component;
@@ -14,7 +13,7 @@ import org.evsettle.settlement.ledger.LedgerLine;
 final class LinesWritten {
 
   private final long expected;
-  private final Map<Component, BigDecimal> sums = new EnumMap<>(Component.class);
+  private final Map<Component, BigDecimal> sums = new java.util.TreeMap<>();
   private long count;
   private boolean complete;
 

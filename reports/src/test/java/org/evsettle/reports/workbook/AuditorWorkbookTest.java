@@ -43,7 +43,7 @@ class AuditorWorkbookTest {
         kind,
         new PolicyLine(
             c,
-            c == Component.ENERGY ? WindowClass.PEAK : null,
+            Component.ENERGY.equals(c) ? WindowClass.PEAK : null,
             "OP1",
             "UT1",
             "OP1",

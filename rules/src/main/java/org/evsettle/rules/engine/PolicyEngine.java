@@ -30,7 +30,6 @@ import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.ComplianceViolation;
-import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
@@ -247,8 +246,8 @@ public final class PolicyEngine {
       produced.sort(LINE_ORDER);
       for (Line line : produced) {
         PolicyLine out = toPolicyLine(line);
-        if (out.component() == Component.ENERGY) {
-          boolean valley = out.windowClass() == WindowClass.VALLEY;
+        if (pack.terms().countsEnergy(out.component())) {
+          boolean valley = WindowClass.VALLEY.equals(out.windowClass());
           ChargerFact charger = chargers.get(out.chargerId());
           (charger.getAccess() == AccessType.PRIVATE ? privatePosts : otherPosts)
               .add(out.quantity(), valley);
@@ -269,6 +268,17 @@ public final class PolicyEngine {
                 + "' in "
                 + pack.policyFileOf(l.getRule())
                 + " made a line without a record, a payer, an amount or an explanation");
+      }
+      String refused = pack.terms().refusal(l.getComponent(), l.getWindowClass());
+      if (refused != null) {
+        throw new IllegalStateException(
+            "rule '"
+                + l.getRule()
+                + "' in "
+                + pack.policyFileOf(l.getRule())
+                + " made a line"
+                + " the pack does not define: "
+                + refused);
       }
       return new PolicyLine(
           l.getComponent(),
@@ -345,6 +355,9 @@ public final class PolicyEngine {
         if (c == 0) {
           c = Integer.compare(windowRank(a), windowRank(b));
         }
+        if (c == 0 && a.getWindowClass() != null && b.getWindowClass() != null) {
+          c = a.getWindowClass().compareTo(b.getWindowClass());
+        }
         // lines of one event at two sites
         return c != 0
             ? c
@@ -359,6 +372,6 @@ public final class PolicyEngine {
   }
 
   private static int windowRank(Line l) {
-    return l.getWindowClass() == null ? -1 : l.getWindowClass().ordinal();
+    return l.getWindowClass() == null ? -1 : l.getWindowClass().rank();
   }
 }

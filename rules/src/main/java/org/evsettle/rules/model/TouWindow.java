@@ -42,6 +42,11 @@ public class TouWindow extends ParameterFact {
     this.windowClass = windowClass;
   }
 
+  /** A class by its name, as a pack that declares its own classes writes it in a cell. */
+  public void setWindowClass(String name) {
+    setWindowClass(WindowClass.of(name == null ? null : name.trim()));
+  }
+
   public LocalTime getFrom() {
     return from;
   }

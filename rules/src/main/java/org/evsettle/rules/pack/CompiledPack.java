@@ -16,6 +16,7 @@ public record CompiledPack(
     String sha256,
     KieBase kieBase,
     PackParameters parameters,
+    PackTerms terms,
     Map<String, String> ruleFiles,
     long compileMillis) {
 

@@ -93,9 +93,10 @@ public final class PackCompiler {
     if (!problems.isEmpty()) {
       throw new PackRejectedException(folder, distinct(problems));
     }
+    PackTerms terms = PackTerms.of(manifest, problems);
     PackParameters parameters = parameters(kieBase, tables, problems);
     if (parameters != null) {
-      problems.addAll(parameters.check(manifest, source -> locate(source, tables)));
+      problems.addAll(parameters.check(manifest, terms, source -> locate(source, tables)));
       if (lint) {
         problems.addAll(PackNames.check(sources, parameters));
       }
@@ -109,6 +110,7 @@ public final class PackCompiler {
         sha256,
         kieBase,
         parameters,
+        terms,
         sources.fileOfRule(),
         (System.nanoTime() - started) / 1_000_000);
   }
@@ -164,7 +166,6 @@ public final class PackCompiler {
     require(m.zone() != null, "zone", problems);
     require(m.currency() != null, "currency", problems);
     require(m.rounding() != null, "rounding", problems);
-    require(m.fundId() != null, "fund_id", problems);
     require(m.effectiveFrom() != null, "effective_from", problems);
     if (m.lookBackDays() != null && (m.lookBackDays() < 0 || m.lookBackDays() > 366)) {
       problems.add(

@@ -31,7 +31,18 @@ public record PackManifest(
     @JsonProperty("references") Map<String, String> references,
     @JsonProperty("parameters") List<String> parameters,
     @JsonProperty("holidays") List<LocalDate> holidays,
-    @JsonProperty("look_back_days") Integer lookBackDays) {
+    @JsonProperty("look_back_days") Integer lookBackDays,
+    @JsonProperty("components") Map<String, ComponentTerms> components,
+    @JsonProperty("window_classes") List<String> windowClasses) {
+
+  /**
+   * A component as {@code pack.yaml} writes it: {@code payer} and {@code payee} (operator, utility
+   * or fund), and {@code energy: true} when its quantity is the record's delivered energy.
+   */
+  public record ComponentTerms(
+      @JsonProperty("payer") String payer,
+      @JsonProperty("payee") String payee,
+      @JsonProperty("energy") Boolean energy) {}
 
   /**
    * This version over the one it extends: what it leaves out comes from {@code base}. The version,
@@ -53,7 +64,9 @@ public record PackManifest(
         or(references, base.references),
         or(parameters, base.parameters),
         or(holidays, base.holidays),
-        or(lookBackDays, base.lookBackDays));
+        or(lookBackDays, base.lookBackDays),
+        or(components, base.components),
+        or(windowClasses, base.windowClasses));
   }
 
   private static <T> T or(T own, T inherited) {

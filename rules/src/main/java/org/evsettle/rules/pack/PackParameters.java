@@ -56,8 +56,23 @@ public record PackParameters(
   }
 
   /** Problems, each naming the spreadsheet row (rule) that causes it. */
-  List<PackProblem> check(PackManifest manifest, Function<String, PackProblem> locate) {
+  List<PackProblem> check(
+      PackManifest manifest, PackTerms terms, Function<String, PackProblem> locate) {
     List<PackProblem> problems = new ArrayList<>();
+    for (TouWindow w : windows) {
+      if (w.getWindowClass() == null || !terms.windowClasses().contains(w.getWindowClass())) {
+        PackProblem at = locate.apply(w.getSource());
+        problems.add(
+            new PackProblem(
+                at.file(),
+                at.location(),
+                "the window class "
+                    + w.getWindowClass()
+                    + " is not one the pack declares "
+                    + terms.windowClasses()
+                    + " (pack.yaml window_classes)"));
+      }
+    }
     checkWindows(problems, locate);
     if (!subsidyRates.isEmpty()) {
       EnumSet<StationGrade> missing = EnumSet.allOf(StationGrade.class);

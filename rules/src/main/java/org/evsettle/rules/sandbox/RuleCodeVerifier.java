@@ -161,8 +161,9 @@ public final class RuleCodeVerifier {
 
   /**
    * A static field of a class outside the pack is read only if its type is a value: a primitive, a
-   * string, a number, a java.time value, an enum or a class literal. An array, a list or a
-   * framework object held in a static field is shared by the whole JVM and could be changed.
+   * string, a number, a java.time value, an enum, a record of strings and primitives, or a class
+   * literal. An array, a list or a framework object held in a static field is shared by the whole
+   * JVM and could be changed.
    */
   private static boolean constant(String descriptor) {
     if (descriptor.length() == 1) {
@@ -183,11 +184,19 @@ public final class RuleCodeVerifier {
       return true;
     }
     try {
-      return Class.forName(type.replace('/', '.'), false, RuleCodeVerifier.class.getClassLoader())
-          .isEnum();
+      Class<?> c =
+          Class.forName(type.replace('/', '.'), false, RuleCodeVerifier.class.getClassLoader());
+      return c.isEnum() || isValueRecord(c);
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
+  }
+
+  /** A record of strings and primitives only (a component's or window class's name). */
+  private static boolean isValueRecord(Class<?> c) {
+    return c.isRecord()
+        && java.util.Arrays.stream(c.getRecordComponents())
+            .allMatch(r -> r.getType().isPrimitive() || r.getType() == String.class);
   }
 
   private static final Set<String> BOXED =

@@ -1,17 +1,70 @@
 package org.evsettle.settlement.domain;
 
-/** What a settlement line pays for; each has a fixed direction of payment. */
-public enum Component {
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a settlement line pays for: a name. The components of the design are built in; a policy pack
+ * declares more of its own (a standing charge, a service fee), each with who pays whom and whether
+ * its quantity is the record's energy ({@link ComponentDefinition}). Built-in components sort in
+ * the order below, a pack's own after them by name.
+ */
+public record Component(String name) implements Comparable<Component> {
+  /** Upper case, digits and underscores, as it is stored and exported (at most 20 characters). */
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
+
   /** Operator pays the utility for charged energy. */
-  ENERGY,
+  public static final Component ENERGY = new Component("ENERGY");
+
   /** Utility pays the operator for energy fed back by V2G discharge. */
-  V2G_COMPENSATION,
+  public static final Component V2G_COMPENSATION = new Component("V2G_COMPENSATION");
+
   /** The subsidy fund pays the operator for public charging. */
-  SUBSIDY,
+  public static final Component SUBSIDY = new Component("SUBSIDY");
+
   /** The operator owes back a subsidy that a compliance failure blocks. */
-  WITHHELD,
+  public static final Component WITHHELD = new Component("WITHHELD");
+
   /** Utility pays the operator for demand response and other incentives. */
-  INCENTIVE,
+  public static final Component INCENTIVE = new Component("INCENTIVE");
+
   /** The operator of a site pays its utility for demand over the site's connection limit. */
-  DEMAND_CHARGE
+  public static final Component DEMAND_CHARGE = new Component("DEMAND_CHARGE");
+
+  private static final List<Component> BUILT_IN =
+      List.of(ENERGY, V2G_COMPENSATION, SUBSIDY, WITHHELD, INCENTIVE, DEMAND_CHARGE);
+
+  public Component {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' is not a component name: upper-case letters, digits and _, at most 20"
+              + " characters");
+    }
+  }
+
+  public static Component of(String name) {
+    return new Component(name);
+  }
+
+  public static List<Component> builtIn() {
+    return BUILT_IN;
+  }
+
+  private int rank() {
+    int i = BUILT_IN.indexOf(this);
+    return i < 0 ? BUILT_IN.size() : i;
+  }
+
+  @Override
+  public int compareTo(Component other) {
+    int c = Integer.compare(rank(), other.rank());
+    return c != 0 ? c : name.compareTo(other.name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
 }

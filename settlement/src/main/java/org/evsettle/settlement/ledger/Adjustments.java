@@ -183,11 +183,11 @@ public class Adjustments {
       BigDecimal is = orZero(newAmount, newVersion, money);
       int version = newVersion != null ? newVersion : oldVersion;
       BigDecimal difference = is.subtract(was);
-      Component component = Component.valueOf(key.component());
+      Component component = Component.of(key.component());
       String window = key.window();
       return new PolicyLine(
           component,
-          window == null ? null : WindowClass.valueOf(window),
+          window == null ? null : WindowClass.of(window),
           key.payer(),
           key.payee(),
           key.operator(),

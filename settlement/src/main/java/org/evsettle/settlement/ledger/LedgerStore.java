@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evsettle.settlement.domain.ComplianceViolation;
+import org.evsettle.settlement.domain.ComponentDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -56,6 +57,7 @@ public class LedgerStore {
         period.toString());
   }
 
+  /** A run of a pack with the built-in components only. */
   public SettlementRun openRun(
       YearMonth period,
       String type,
@@ -63,6 +65,27 @@ public class LedgerStore {
       String packName,
       String packVersion,
       String rulesetSha256,
+      Instant createdAt) {
+    return openRun(
+        period,
+        type,
+        sequence,
+        packName,
+        packVersion,
+        rulesetSha256,
+        ComponentDefinition.builtIn(),
+        createdAt);
+  }
+
+  /** A new run, with the components its pack defines. */
+  public SettlementRun openRun(
+      YearMonth period,
+      String type,
+      int sequence,
+      String packName,
+      String packVersion,
+      String rulesetSha256,
+      List<ComponentDefinition> components,
       Instant createdAt) {
     var keys = new GeneratedKeyHolder();
     jdbc.update(
@@ -84,15 +107,19 @@ public class LedgerStore {
           return ps;
         },
         keys);
+    long id = keys.getKey().longValue();
+    jdbc.batchUpdate(
+        "insert into run_component (run_id, component, payer_role, payee_role, counts_energy)"
+            + " values (?, ?, ?, ?, ?)",
+        components.stream()
+            .map(
+                c ->
+                    new Object[] {
+                      id, c.component().name(), c.payer().name(), c.payee().name(), c.countsEnergy()
+                    })
+            .toList());
     return new SettlementRun(
-        keys.getKey().longValue(),
-        period,
-        type,
-        sequence,
-        packName,
-        packVersion,
-        rulesetSha256,
-        RunStatus.RUNNING);
+        id, period, type, sequence, packName, packVersion, rulesetSha256, RunStatus.RUNNING);
   }
 
   /**

@@ -23,8 +23,8 @@ record LineMapper(Map<Integer, RunRules.Rule> rules, String ruleset)
     String window = rs.getString("window_class");
     RunRules.Rule rule = rules.get(rs.getInt("rule_no"));
     return new PolicyLine(
-        org.evsettle.settlement.domain.Component.valueOf(rs.getString("component")),
-        window == null ? null : org.evsettle.settlement.domain.WindowClass.valueOf(window),
+        org.evsettle.settlement.domain.Component.of(rs.getString("component")),
+        window == null ? null : org.evsettle.settlement.domain.WindowClass.of(window),
         rs.getString("payer"),
         rs.getString("payee"),
         rs.getString("operator_id"),

@@ -30,8 +30,9 @@ public class RunReportData {
   public List<Map<String, Object>> energyByWindow(long runId) {
     return jdbc.queryForList(
         "select operator_id, window_class, sum(quantity) as kwh, sum(amount) as amount"
-            + " from run_statement where run_id = ? and component = 'ENERGY'"
-            + " and kind = 'SETTLEMENT' group by operator_id, window_class"
+            + " from run_statement s where run_id = ? and kind = 'SETTLEMENT' and component in"
+            + " (select component from run_component c where c.run_id = s.run_id"
+            + " and c.counts_energy) group by operator_id, window_class"
             + " order by operator_id, window_class",
         runId);
   }

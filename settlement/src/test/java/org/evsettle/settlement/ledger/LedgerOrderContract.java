@@ -46,7 +46,7 @@ abstract class LedgerOrderContract {
         record,
         1,
         component,
-        component == Component.ENERGY ? WindowClass.PEAK : null,
+        Component.ENERGY.equals(component) ? WindowClass.PEAK : null,
         "2.5",
         cny);
   }

@@ -39,7 +39,7 @@ public class ComplianceSteps {
   @Then("the subsidy of {word} CNY for session {word} is withheld: {word} pays it back to the fund")
   public void withheld(String amount, String session, String operator) {
     assertThat(market.lines())
-        .filteredOn(l -> l.component() == Component.WITHHELD && l.recordId().equals(session))
+        .filteredOn(l -> Component.WITHHELD.equals(l.component()) && l.recordId().equals(session))
         .singleElement()
         .satisfies(
             l -> {
@@ -52,6 +52,6 @@ public class ComplianceSteps {
   @Then("nothing is withheld for session {word}")
   public void notWithheld(String session) {
     assertThat(market.lines())
-        .noneMatch(l -> l.component() == Component.WITHHELD && l.recordId().equals(session));
+        .noneMatch(l -> Component.WITHHELD.equals(l.component()) && l.recordId().equals(session));
   }
 }

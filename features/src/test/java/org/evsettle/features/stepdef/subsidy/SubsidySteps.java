@@ -19,7 +19,7 @@ public class SubsidySteps {
 
   private List<PolicyLine> subsidies(String session) {
     return market.lines().stream()
-        .filter(l -> l.component() == Component.SUBSIDY && l.recordId().equals(session))
+        .filter(l -> Component.SUBSIDY.equals(l.component()) && l.recordId().equals(session))
         .toList();
   }
 

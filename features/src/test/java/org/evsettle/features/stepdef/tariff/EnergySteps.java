@@ -26,7 +26,7 @@ public class EnergySteps {
         market.lines().stream()
             .filter(
                 l ->
-                    l.component() == Component.ENERGY
+                    Component.ENERGY.equals(l.component())
                         && l.payer().equals(operator)
                         && l.payee().equals(utility))
             .map(EnergySteps::row)
@@ -42,7 +42,7 @@ public class EnergySteps {
         market.lines().stream()
             .filter(
                 l ->
-                    l.component() == Component.ENERGY
+                    Component.ENERGY.equals(l.component())
                         && l.payer().equals(operator)
                         && l.payee().equals(utility))
             .map(l -> l.amount().amount())

@@ -22,7 +22,7 @@ public class V2gSteps {
     assertThat(market.lines())
         .filteredOn(
             l ->
-                l.component() == Component.V2G_COMPENSATION
+                Component.V2G_COMPENSATION.equals(l.component())
                     && l.recordId().equals(discharge)
                     && l.windowClass().name().equals(window))
         .singleElement()
@@ -38,7 +38,8 @@ public class V2gSteps {
   @Then("{word} pays {word} a dispatch bonus of {word} CNY for {word} kWh of discharge {word}")
   public void bonus(String utility, String operator, String amount, String kwh, String discharge) {
     assertThat(market.lines())
-        .filteredOn(l -> l.component() == Component.INCENTIVE && l.recordId().equals(discharge))
+        .filteredOn(
+            l -> Component.INCENTIVE.equals(l.component()) && l.recordId().equals(discharge))
         .singleElement()
         .satisfies(
             l -> {
@@ -52,6 +53,7 @@ public class V2gSteps {
   @Then("no dispatch bonus is paid for discharge {word}")
   public void noBonus(String discharge) {
     assertThat(market.lines())
-        .noneMatch(l -> l.component() == Component.INCENTIVE && l.recordId().equals(discharge));
+        .noneMatch(
+            l -> Component.INCENTIVE.equals(l.component()) && l.recordId().equals(discharge));
   }
 }
