@@ -261,6 +261,7 @@ public final class PolicyEngine {
       if (l.getAmount() == null
           || l.getExplanation() == null
           || l.getPayer() == null
+          || l.getPayee() == null
           || l.getRecordId() == null) {
         throw new IllegalStateException(
             "rule '"
@@ -269,7 +270,15 @@ public final class PolicyEngine {
                 + pack.policyFileOf(l.getRule())
                 + " made a line without a record, a payer, an amount or an explanation");
       }
-      String refused = pack.terms().refusal(l.getComponent(), l.getWindowClass());
+      String refused =
+          pack.terms()
+              .refusal(
+                  l.getComponent(),
+                  l.getWindowClass(),
+                  l.getPayer(),
+                  l.getPayee(),
+                  l.getOperatorId(),
+                  pack.manifest().fundId());
       if (refused != null) {
         throw new IllegalStateException(
             "rule '"
@@ -277,7 +286,7 @@ public final class PolicyEngine {
                 + "' in "
                 + pack.policyFileOf(l.getRule())
                 + " made a line"
-                + " the pack does not define: "
+                + " the pack does not allow: "
                 + refused);
       }
       return new PolicyLine(

@@ -37,7 +37,7 @@ public record CompiledPack(
   }
 
   public TimeOfUse timeOfUse() {
-    return new TimeOfUse(parameters.windows(), manifest.zoneId());
+    return new TimeOfUse(parameters.windows(), manifest.windowZone());
   }
 
   @Override

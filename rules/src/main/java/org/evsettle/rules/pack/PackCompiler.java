@@ -181,10 +181,13 @@ public final class PackCompiler {
         m.zoneId();
         m.currencyUnit();
         m.roundingMode();
+        m.windowZone();
       } catch (RuntimeException e) {
         problems.add(
             new PackProblem(
-                "pack.yaml", "", "zone, currency or rounding is not valid: " + e.getMessage()));
+                "pack.yaml",
+                "",
+                "zone, currency, rounding or window_time is not valid: " + e.getMessage()));
       }
     }
     return m;

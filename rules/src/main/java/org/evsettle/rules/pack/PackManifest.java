@@ -33,7 +33,8 @@ public record PackManifest(
     @JsonProperty("holidays") List<LocalDate> holidays,
     @JsonProperty("look_back_days") Integer lookBackDays,
     @JsonProperty("components") Map<String, ComponentTerms> components,
-    @JsonProperty("window_classes") List<String> windowClasses) {
+    @JsonProperty("window_classes") List<String> windowClasses,
+    @JsonProperty("window_time") String windowTime) {
 
   /**
    * A component as {@code pack.yaml} writes it: {@code payer} and {@code payee} (operator, utility
@@ -66,7 +67,8 @@ public record PackManifest(
         or(holidays, base.holidays),
         or(lookBackDays, base.lookBackDays),
         or(components, base.components),
-        or(windowClasses, base.windowClasses));
+        or(windowClasses, base.windowClasses),
+        or(windowTime, base.windowTime));
   }
 
   private static <T> T or(T own, T inherited) {
@@ -80,6 +82,25 @@ public record PackManifest(
 
   public ZoneId zoneId() {
     return ZoneId.of(zone);
+  }
+
+  /**
+   * The clock the time-of-use windows are written in: {@code local} (default), the zone's wall
+   * clock; or {@code standard}, the zone's standard time all year, as tariffs whose off-peak hours
+   * do not move with summer time are written (a UK Economy 7 night of 00:30-07:30 GMT is
+   * 01:30-08:30 in summer). The standard offset is the zone's on the day the version takes effect.
+   */
+  public ZoneId windowZone() {
+    if (windowTime == null || windowTime.equals("local")) {
+      return zoneId();
+    }
+    if (windowTime.equals("standard")) {
+      return zoneId()
+          .getRules()
+          .getStandardOffset(effectiveFrom.atStartOfDay(zoneId()).toInstant());
+    }
+    throw new IllegalArgumentException(
+        "window_time is '" + windowTime + "': it must be local or standard");
   }
 
   public Currency currencyUnit() {

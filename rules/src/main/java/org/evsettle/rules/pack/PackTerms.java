@@ -83,8 +83,50 @@ public record PackTerms(
     return d != null && d.countsEnergy();
   }
 
-  /** Why a line of this component and window class may not be written, or null. */
-  public String refusal(Component component, WindowClass window) {
+  /**
+   * Why a line may not be written, or null: its component or window class is not defined, or its
+   * payer or payee is not of the component's party (the line's operator, the pack's fund, or a
+   * utility: neither of them).
+   */
+  public String refusal(
+      Component component,
+      WindowClass window,
+      String payer,
+      String payee,
+      String operatorId,
+      String fundId) {
+    String refused = refusal(component, window);
+    if (refused != null) {
+      return refused;
+    }
+    ComponentDefinition d = components.get(component);
+    if (!isA(d.payer(), payer, operatorId, fundId) || !isA(d.payee(), payee, operatorId, fundId)) {
+      return "a "
+          + component
+          + " line is paid by the "
+          + d.payer().label()
+          + " to the "
+          + d.payee().label()
+          + ", not by "
+          + payer
+          + " to "
+          + payee
+          + " (operator "
+          + operatorId
+          + ")";
+    }
+    return null;
+  }
+
+  private static boolean isA(Payer role, String party, String operatorId, String fundId) {
+    return switch (role) {
+      case OPERATOR -> party.equals(operatorId);
+      case FUND -> party.equals(fundId);
+      case UTILITY -> !party.isBlank() && !party.equals(operatorId) && !party.equals(fundId);
+    };
+  }
+
+  private String refusal(Component component, WindowClass window) {
     ComponentDefinition d = components.get(component);
     if (d == null) {
       return "its component "

@@ -25,6 +25,14 @@ class PackCheckTest {
   }
 
   @Test
+  void theUkPackPassesItsWorkedExamples() {
+    // Europe/London, GBP half to even, windows in GMT, a standing charge, a site demand charge
+    var uk = new PackCheck().check(Path.of("policies/uk"));
+    assertThat(uk.problems()).isEmpty();
+    assertThat(uk.examples()).isEqualTo(3);
+  }
+
+  @Test
   void aWorkedExampleThatTheRulesNoLongerMeetFails() throws Exception {
     Path pack = PackCopyAccess.copy("beijing", dir);
     // the regulator lowers the A subsidy, but the worked example still expects 0.20
