@@ -1,0 +1,114 @@
+package org.evsettle.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The uk pack's worked examples as a month ingested, settled and published: another zone with its
+ * clock change, another currency rounded half to even, windows in GMT all year, a component the
+ * pack defines (the standing charge) and a site demand charge, with no subsidy fund.
+ */
+class UkPackThroughThePipelineIT {
+
+  private static final String RUN = "outbox/utilities/UKPN/2026-10/2026-10-INITIAL/";
+
+  @TempDir Path dir;
+
+  @Test
+  void aUkMonthIsSettledInPoundsWithItsOwnComponentsAndWindows() throws IOException {
+    Path home = dir.resolve("home");
+    writeInputs(home.resolve("inbox/operators/OP1"));
+    assertThat(Cli.run(0, "ingest", "--home", home.toString())).contains("rejected=0");
+    Cli.run(
+        0,
+        "settle",
+        "--home",
+        home.toString(),
+        "--period",
+        "2026-10",
+        "--rules",
+        "../rules/policies",
+        "--pack",
+        "uk");
+
+    String lines = Files.readString(home.resolve(RUN + "lines.csv"));
+    // U-1: 07:00-08:00 BST = 06:00-07:00 GMT, inside the 00:30-07:30 GMT night: 10 x 0.095
+    assertThat(lines)
+        .contains(",ENERGY,OFF_PEAK,OP1,UKPN,OP1,CP1,sessions,U-1,1,10,kWh,0.095,0.95,GBP,");
+    // U-2: 5 x 0.245 = 1.225, half to even 1.22
+    assertThat(lines).contains(",ENERGY,DAY,OP1,UKPN,OP1,CP1,sessions,U-2,1,5,kWh,0.245,1.22,GBP,");
+    // U-3, the night the clocks go back: 45 minutes of day, 45 of night in GMT
+    assertThat(lines)
+        .contains(",ENERGY,DAY,OP1,UKPN,OP1,CP1,sessions,U-3,1,4.5,kWh,0.245,1.10,GBP,")
+        .contains(",ENERGY,OFF_PEAK,OP1,UKPN,OP1,CP1,sessions,U-3,1,4.5,kWh,0.095,0.43,GBP,");
+    // U-4 25 x 0.245 = 6.125 -> 6.12; U-5 12.5 x 0.245 = 3.0625 -> 3.06
+    assertThat(lines)
+        .contains(",ENERGY,DAY,OP1,UKPN,OP1,C1,sessions,U-4,1,25,kWh,0.245,6.12,GBP,")
+        .contains(",ENERGY,DAY,OP1,UKPN,OP1,C2,sessions,U-5,1,12.5,kWh,0.245,3.06,GBP,")
+        .contains(",STANDING_CHARGE,,OP1,UKPN,OP1,C2,sessions,U-5,1,1,session,0.35,0.35,GBP,");
+    // LON-9: 12.5 + 12.5 kWh in 18:00-18:15 = 100 kW, 40 over its 60 kW limit, x 8.50
+    assertThat(lines).contains(",DEMAND_CHARGE,,OP1,UKPN,OP1,,sites,LON-9,1,40,kW,8.5,340.00,GBP,");
+
+    // energy 0.95 + 1.22 + 1.10 + 0.43 + 6.12 + 3.06 = 12.88; 5 standing charges = 1.75
+    String statement = Files.readString(home.resolve(RUN + "statement.csv"));
+    assertThat(statement)
+        .contains(",OP1,UKPN,OP1,ENERGY,SETTLEMENT,OFF_PEAK,14.5,kWh,1.38,GBP")
+        .contains(",OP1,UKPN,OP1,ENERGY,SETTLEMENT,DAY,47,kWh,11.50,GBP")
+        .contains(",OP1,UKPN,OP1,STANDING_CHARGE,SETTLEMENT,,5,session,1.75,GBP")
+        .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,40,kW,340.00,GBP");
+    // no fund, so no fund's export
+    assertThat(home.resolve("outbox/regulator/2026-10")).doesNotExist();
+    // energy by window counts the energy component only: the standing charges' 5 "sessions"
+    // and the site's 40 kW are not kWh
+    assertThat(energyByWindow(home).stream().filter(r -> r.startsWith("OP1 ")))
+        .containsExactly("OP1 DAY 47", "OP1 OFF_PEAK 14.5");
+  }
+
+  private static List<String> energyByWindow(Path home) throws IOException {
+    List<String> rows = new ArrayList<>();
+    try (var wb =
+        WorkbookFactory.create(
+            home.resolve("reports/2026-10/2026-10-INITIAL/regulator.xlsx").toFile())) {
+      DataFormatter formatter = new DataFormatter();
+      for (var row : wb.getSheet("Energy by window")) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+          cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+        }
+        rows.add(String.join(" ", cells));
+      }
+    }
+    return rows;
+  }
+
+  private static void writeInputs(Path op1) throws IOException {
+    Files.createDirectories(op1);
+    Files.writeString(
+        op1.resolve("chargers.csv"),
+        "charger_id,operator_id,site_id,utility_id,district,access,rated_power_kw\n"
+            + "CP1,OP1,LON-1,UKPN,Camden,PUBLIC,22\n"
+            + "C1,OP1,LON-9,UKPN,Islington,PUBLIC,50\n"
+            + "C2,OP1,LON-9,UKPN,Islington,PUBLIC,50\n");
+    Files.writeString(
+        op1.resolve("sites.csv"),
+        "site_id,operator_id,utility_id,district,max_demand_kw,grid_connection\n"
+            + "LON-9,OP1,UKPN,Islington,60,11 kV\n");
+    Files.writeString(
+        op1.resolve("sessions.csv"),
+        "session_id,charger_id,started_at,ended_at,energy_kwh\n"
+            + "U-1,CP1,2026-10-06T07:00:00+01:00,2026-10-06T08:00:00+01:00,10\n"
+            + "U-2,CP1,2026-10-06T12:00:00+01:00,2026-10-06T12:30:00+01:00,5\n"
+            + "U-3,CP1,2026-10-25T00:45:00+01:00,2026-10-25T01:15:00+00:00,9\n"
+            + "U-4,C1,2026-10-06T18:00:00+01:00,2026-10-06T18:30:00+01:00,25\n"
+            + "U-5,C2,2026-10-06T18:00:00+01:00,2026-10-06T18:15:00+01:00,12.5\n");
+  }
+}
