@@ -118,7 +118,13 @@ public record PackExample(
           + " x "
           + plain(rate)
           + " = "
-          + amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+          + money(amount);
+    }
+
+    // by value, with at least two decimals: 2.00 and 2 are one amount; a dinar keeps its third
+    private static String money(BigDecimal amount) {
+      BigDecimal a = amount.stripTrailingZeros();
+      return (a.scale() < 2 ? a.setScale(2) : a).toPlainString();
     }
 
     private static String plain(BigDecimal value) {

@@ -44,6 +44,17 @@ public record Money(BigDecimal amount, Currency currency) {
     return new Money(amount.setScale(currency.getDefaultFractionDigits(), mode), currency);
   }
 
+  /**
+   * An amount as the ledger stored it (at a scale that holds every currency's minor unit), at its
+   * currency's own scale again.
+   *
+   * @throws ArithmeticException when it has more decimals than its currency
+   */
+  public static Money stored(BigDecimal amount, Currency currency) {
+    return new Money(
+        amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY), currency);
+  }
+
   public boolean isNegative() {
     return amount.signum() < 0;
   }

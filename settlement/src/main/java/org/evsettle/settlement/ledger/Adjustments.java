@@ -224,7 +224,7 @@ public class Adjustments {
     }
 
     private static BigDecimal orZero(BigDecimal sum, Integer version, Currency currency) {
-      return version == null ? BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits()) : sum;
+      return Money.stored(version == null ? BigDecimal.ZERO : sum, currency).amount();
     }
   }
 }

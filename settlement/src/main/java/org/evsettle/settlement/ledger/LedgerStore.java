@@ -292,7 +292,10 @@ public class LedgerStore {
                 + " "
                 + rs.getLong(3)
                 + " lines "
-                + rs.getBigDecimal(4).toPlainString()
+                + org.evsettle.settlement.domain.Money.stored(
+                        rs.getBigDecimal(4), java.util.Currency.getInstance(rs.getString(5)))
+                    .amount()
+                    .toPlainString()
                 + " "
                 + rs.getString(5),
         runId);

@@ -35,7 +35,7 @@ record LineMapper(Map<Integer, RunRules.Rule> rules, String ruleset)
         rs.getBigDecimal("quantity"),
         rs.getString("unit"),
         rs.getBigDecimal("rate"),
-        new org.evsettle.settlement.domain.Money(
+        org.evsettle.settlement.domain.Money.stored(
             rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
         rule.rule(),
         rule.policyFile(),

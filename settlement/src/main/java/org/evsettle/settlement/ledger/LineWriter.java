@@ -26,7 +26,7 @@ public final class LineWriter implements Consumer<PolicyLine> {
   private static final int BATCH = 2000;
   // the scales of settlement_line.quantity and amount
   private static final int QUANTITY_SCALE = 6;
-  private static final int AMOUNT_SCALE = 2;
+  private static final int AMOUNT_SCALE = 4;
   private static final String INSERT_LINE =
       "insert into settlement_line (id, run_id, kind, component, window_class, payer, payee,"
           + " operator_id, charger_id, record_type, record_id, record_version, quantity, unit,"
@@ -140,7 +140,8 @@ public final class LineWriter implements Consumer<PolicyLine> {
 
   private void bind(PreparedStatement ps, PolicyLine l, long lineNo) throws SQLException {
     BigDecimal quantity = stored(l.quantity(), QUANTITY_SCALE);
-    BigDecimal amount = stored(l.amount().amount(), AMOUNT_SCALE);
+    // rounded once, to the currency's minor unit, by the rule that made the line: stored exactly
+    BigDecimal amount = l.amount().amount().setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
     statement.add(l, quantity, amount);
     ps.setLong(1, block(l).idOf(lineNo));
     ps.setLong(2, runId);

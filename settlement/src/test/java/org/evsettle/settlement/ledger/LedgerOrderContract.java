@@ -243,6 +243,47 @@ abstract class LedgerOrderContract {
   }
 
   @Test
+  void amountsAreStoredAndReadInTheirCurrencysMinorUnit() {
+    SettlementRun run =
+        ledger.openRun(
+            YearMonth.of(2026, 6), "INITIAL", 0, "kuwait", "2026.1", "sha", Instant.EPOCH);
+    LineWriter writer = ledger.lineWriter(run.id(), LineKind.SETTLEMENT);
+    // a dinar has three decimals, a yen none: neither is cents
+    writer.accept(withAmount(line("OP-K", "K1", Component.ENERGY, "0"), Money.of("1.235", "KWD")));
+    writer.accept(withAmount(line("OP-K", "K2", Component.ENERGY, "0"), Money.of("0.005", "KWD")));
+    writer.accept(withAmount(line("OP-J", "J1", Component.SUBSIDY, "0"), Money.of("7", "JPY")));
+    writer.finish();
+    List<String> read;
+    try (var lines = ledger.lines(run.id())) {
+      read = lines.map(l -> l.line().recordId() + " " + l.line().amount()).toList();
+    }
+    assertThat(read).containsExactlyInAnyOrder("K1 1.235 KWD", "K2 0.005 KWD", "J1 7 JPY");
+    assertThat(ledger.totals(run.id()))
+        .containsExactly("SETTLEMENT ENERGY 2 lines 1.240 KWD", "SETTLEMENT SUBSIDY 1 lines 7 JPY");
+  }
+
+  private static PolicyLine withAmount(PolicyLine l, Money amount) {
+    return new PolicyLine(
+        l.component(),
+        l.windowClass(),
+        l.payer(),
+        l.payee(),
+        l.operatorId(),
+        l.chargerId(),
+        l.recordType(),
+        l.recordId(),
+        l.recordVersion(),
+        l.quantity(),
+        l.unit(),
+        l.rate(),
+        amount,
+        l.rule(),
+        l.policyFile(),
+        l.rulesetSha256(),
+        l.explanation());
+  }
+
+  @Test
   void aReRunAdjustsEachKeyByItsDifferenceInRecordOrder() {
     YearMonth period = YearMonth.of(2026, 5);
     SettlementRun initial =
