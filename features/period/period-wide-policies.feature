@@ -1,3 +1,4 @@
+@pipeline
 Feature: Policies over the whole period and market
   Some policies add up over more than one session: a cap per taxi card per month, counted at
   every operator the card charges at; a demand charge on a site's 15-minute peak, whoever's

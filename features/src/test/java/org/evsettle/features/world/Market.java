@@ -44,7 +44,10 @@ public class Market {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private PolicyPacks packs;
+  private Path rulesFolder;
   private String packName;
+  private Path pipelineHome;
+  private final java.util.Set<String> cards = new java.util.TreeSet<>();
   private final Map<String, Charger> chargers = new LinkedHashMap<>();
   private final List<StationRating> ratings = new ArrayList<>();
   private final List<StoredRecord<ChargingSession>> sessions = new ArrayList<>();
@@ -67,6 +70,7 @@ public class Market {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public void usePacks(Path rulesFolder, String name) {
+    this.rulesFolder = rulesFolder;
     this.packs =
         rulesFolder.normalize().endsWith(Path.of("rules", "policies"))
             ? SHIPPED.computeIfAbsent(rulesFolder.normalize(), PolicyPacks::new)
@@ -145,6 +149,9 @@ public class Market {
             null,
             null,
             RecordStatus.ACTIVE);
+    if (card != null) {
+      cards.add(card);
+    }
     Instant reported = local(to).plusSeconds(3600);
     sessions.add(new StoredRecord<>(s, operator, 1, "", 0, 0, reported, reported));
     periodOf(from);
@@ -230,11 +237,37 @@ public class Market {
     selection = null;
   }
 
+  /**
+   * Settles through ingest, settle and publish in this home, as users do, instead of through the
+   * engine in memory (operators' evaluations are then not at hand).
+   */
+  public void throughThePipeline(Path home) {
+    this.pipelineHome = home;
+  }
+
   private void settle() {
     if (selection != null) {
       return;
     }
     selection = packs.select(packName, period);
+    if (pipelineHome != null) {
+      lines.addAll(
+          PipelineSettlement.settle(
+              pipelineHome,
+              rulesFolder,
+              packName,
+              period,
+              new MarketFiles(
+                  List.copyOf(chargers.values()),
+                  sites,
+                  ratings,
+                  sessions,
+                  discharges,
+                  dispatch,
+                  readings),
+              cards));
+      return;
+    }
     new MarketInputs(
             List.copyOf(chargers.values()),
             sites,

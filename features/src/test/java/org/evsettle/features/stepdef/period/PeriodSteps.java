@@ -142,7 +142,7 @@ public class PeriodSteps {
   private List<PolicyLine> lines(LineSubject subject, String id, Component component) {
     return market.lines().stream()
         .filter(l -> l.recordType() == subject && l.recordId().equals(id))
-        .filter(l -> l.component() == component)
+        .filter(l -> l.component().equals(component))
         .toList();
   }
 }
