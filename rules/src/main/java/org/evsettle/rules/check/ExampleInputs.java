@@ -102,6 +102,8 @@ final class ExampleInputs {
         c.signedMetering() == null
             ? SignedMetering.OCMF
             : SignedMetering.valueOf(c.signedMetering()),
+        c.currentType(),
+        c.connector() == null ? null : c.connector().toUpperCase(java.util.Locale.ROOT),
         RecordStatus.ACTIVE);
   }
 

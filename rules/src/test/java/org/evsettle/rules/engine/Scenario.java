@@ -65,6 +65,8 @@ final class Scenario {
             true,
             java.time.LocalDate.parse("2030-01-01"),
             SignedMetering.OCMF,
+            null,
+            null,
             RecordStatus.ACTIVE));
     return this;
   }
