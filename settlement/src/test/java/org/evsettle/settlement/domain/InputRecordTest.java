@@ -39,24 +39,7 @@ class InputRecordTest {
   }
 
   private static Charger charger(CurrentType current, String connector) {
-    return new Charger(
-        "C1",
-        "OP1",
-        "S1",
-        "UT1",
-        null,
-        AccessType.PUBLIC,
-        new BigDecimal("60.0"),
-        true,
-        3,
-        "4.1",
-        true,
-        true,
-        java.time.LocalDate.parse("2027-06-30"),
-        SignedMetering.OCMF,
-        current,
-        connector,
-        RecordStatus.ACTIVE);
+    return TestChargers.charger("60.0", current, connector);
   }
 
   /** The canonical content with its unit separators shown as bars. */
