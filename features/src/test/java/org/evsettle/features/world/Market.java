@@ -118,6 +118,8 @@ public class Market {
         true,
         LocalDate.parse("2099-12-31"),
         SignedMetering.OCMF,
+        null,
+        null,
         RecordStatus.ACTIVE);
   }
 

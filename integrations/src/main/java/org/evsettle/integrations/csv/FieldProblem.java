@@ -29,6 +29,14 @@ public final class FieldProblem extends RuntimeException {
         field + " '" + value + "' cannot be read: expected " + expected);
   }
 
+  /** A text longer than the column it is stored in. */
+  public static FieldProblem tooLong(String field, String value, int limit) {
+    return new FieldProblem(
+        RejectionCode.OUT_OF_RANGE,
+        field,
+        field + " is " + value.length() + " characters, longer than the " + limit + " allowed");
+  }
+
   public RejectionCode code() {
     return code;
   }

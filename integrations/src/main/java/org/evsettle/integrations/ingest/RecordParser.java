@@ -1,10 +1,12 @@
 package org.evsettle.integrations.ingest;
 
+import java.util.Locale;
 import org.evsettle.integrations.csv.FieldProblem;
 import org.evsettle.integrations.csv.RowFields;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.CurrentType;
 import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.DispatchKind;
 import org.evsettle.settlement.domain.Energy;
@@ -122,7 +124,17 @@ final class RecordParser {
         row.bool("default_credentials_changed"),
         row.date("tls_cert_expires"),
         row.enumValue("signed_metering", SignedMetering.class),
+        row.enumValue("current_type", CurrentType.class),
+        upperCase(row.text("connector")),
         status);
+  }
+
+  /**
+   * Connector names are OCPI's upper-case constants; senders also write {@code gbt_dc}, which must
+   * be the same connector (and the same content, so not a correction).
+   */
+  private static String upperCase(String text) {
+    return text == null ? null : text.toUpperCase(Locale.ROOT);
   }
 
   private static Quarter quarter(RowFields row) {

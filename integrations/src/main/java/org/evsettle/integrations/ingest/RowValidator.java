@@ -22,7 +22,8 @@ import org.evsettle.settlement.domain.V2gDischarge;
  * row with several faults always gets the same reason: times in order, energy not negative, not
  * longer than 72 h, nothing in the future, the charger registered and the sender's own, and no more
  * energy than the charger's rated power allows (with 5 % tolerance). Registry rows (chargers,
- * sites) must name their sender as operator.
+ * sites) must name their sender as operator; a charger's current type, connector and rated power
+ * must fit together ({@link ChargerPowerFacts}).
  */
 final class RowValidator {
 
@@ -82,6 +83,7 @@ final class RowValidator {
           "ocpp_security_profile",
           "ocpp_security_profile must be 1, 2 or 3, was " + profile);
     }
+    ChargerPowerFacts.check(c);
   }
 
   private void site(Site s) {
@@ -91,14 +93,7 @@ final class RowValidator {
     }
     String connection = s.gridConnection();
     if (connection != null && connection.length() > GRID_CONNECTION_LIMIT) {
-      throw problem(
-          RejectionCode.OUT_OF_RANGE,
-          "grid_connection",
-          "grid_connection is "
-              + connection.length()
-              + " characters, longer than the "
-              + GRID_CONNECTION_LIMIT
-              + " allowed");
+      throw FieldProblem.tooLong("grid_connection", connection, GRID_CONNECTION_LIMIT);
     }
   }
 

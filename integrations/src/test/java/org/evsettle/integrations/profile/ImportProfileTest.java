@@ -68,6 +68,31 @@ class ImportProfileTest {
   }
 
   @Test
+  void aChargersProfileMapsCurrentTypeAndConnectorLikeAnyOtherField() throws Exception {
+    CompiledProfile profile =
+        profile(
+            """
+            name: registry-export
+            record_type: chargers
+            files: ["registry-*.csv"]
+            fields:
+              charger_id: { column: Id }
+              operator_id: { value: "{sender}" }
+              site_id: { column: Site }
+              utility_id: { value: "UT1" }
+              access: { value: "PUBLIC" }
+              rated_power_kw: { column: Power, unit: kW }
+              current_type: { column: Current, map: { Alternating: AC, Direct: DC } }
+              connector: { column: Plug }
+            """);
+    RowFields row = rows(profile, "Id,Site,Power,Current,Plug\nP1,S1,400,Direct,ccs2\n").get(0);
+    assertThat(row.text("current_type")).isEqualTo("DC");
+    assertThat(row.text("connector")).isEqualTo("ccs2");
+    // optional: a file may lack their columns
+    assertThat(profile.profile().requiredColumns()).containsExactly("Id", "Site", "Power");
+  }
+
+  @Test
   void rejectsALocalTimeSkippedByTheClockChangeAndTakesTheEarlierOfARepeatedOne() throws Exception {
     List<RowFields> rows =
         rows(

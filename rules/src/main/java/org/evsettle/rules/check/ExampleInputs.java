@@ -14,6 +14,7 @@ import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.DispatchKind;
 import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.PowerFacts;
 import org.evsettle.settlement.domain.Quarter;
 import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.SignedMetering;
@@ -25,7 +26,8 @@ import org.evsettle.settlement.domain.V2gDischarge;
 /**
  * A worked example's rows as the records a run reads: chargers and sites of the example's operator
  * unless a row names another, sessions and discharges sent by their charger's operator, first
- * reported an hour after they end unless the example says when.
+ * reported an hour after they end unless the example says when. A charger whose current type,
+ * connector and rated power cannot go together is refused, as ingest refuses it.
  */
 final class ExampleInputs {
 
@@ -85,6 +87,17 @@ final class ExampleInputs {
   }
 
   private static Charger charger(PackExample.ChargerRow c, String operator) {
+    Charger charger = registered(c, operator);
+    // an example about a charger that cannot exist would show a policy paying for nothing real
+    PowerFacts.problem(charger)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("charger " + c.chargerId() + ": " + p.reason());
+            });
+    return charger;
+  }
+
+  private static Charger registered(PackExample.ChargerRow c, String operator) {
     return new Charger(
         c.chargerId(),
         operator,
@@ -102,6 +115,8 @@ final class ExampleInputs {
         c.signedMetering() == null
             ? SignedMetering.OCMF
             : SignedMetering.valueOf(c.signedMetering()),
+        c.currentType(),
+        c.connector() == null ? null : c.connector().toUpperCase(java.util.Locale.ROOT),
         RecordStatus.ACTIVE);
   }
 

@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.evsettle.settlement.domain.CurrentType;
 
 /**
  * A worked example a pack carries ({@code examples/*.yaml}): the inputs of one period and the lines
  * (and compliance violations) the pack must produce from them, no more and no fewer. Chargers and
  * sites are the example's {@code operator}'s unless a row names another; sessions may carry a card
  * ({@code id_tag}, used as its pseudonym) and may start before the period (a baseline's days).
- * Chargers are compliant unless the example says otherwise.
+ * Chargers are compliant unless the example says otherwise; their {@code current_type} (AC, DC) and
+ * {@code connector} are optional, as in a chargers file, so an example can show a power-class
+ * policy.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PackExample(
@@ -45,7 +48,9 @@ public record PackExample(
       Boolean firmwareSigned,
       Boolean defaultCredentialsChanged,
       LocalDate tlsCertExpires,
-      String signedMetering) {}
+      String signedMetering,
+      CurrentType currentType,
+      String connector) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record RatingRow(String siteId, String quarter, String rating) {}

@@ -4,15 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.CurrentType;
+import org.evsettle.settlement.domain.PowerClass;
 import org.evsettle.settlement.domain.SignedMetering;
 
-/** A registered charger as the rules see it. Unreported security facts are {@code null}. */
+/**
+ * A registered charger as the rules see it. Unreported security facts, current type and connector
+ * are {@code null}; the power class never is.
+ */
 public class ChargerFact {
 
   private final Charger charger;
+  // derived once: rules may read it in many constraints
+  private final PowerClass powerClass;
 
   public ChargerFact(Charger charger) {
     this.charger = charger;
+    this.powerClass = charger.powerClass();
   }
 
   public Charger charger() {
@@ -70,6 +78,21 @@ public class ChargerFact {
 
   public SignedMetering getSignedMetering() {
     return charger.signedMetering();
+  }
+
+  /** AC, DC, or {@code null} when the operator did not report it (see {@link #getPowerClass}). */
+  public CurrentType getCurrentType() {
+    return charger.currentType();
+  }
+
+  /** The plug standard as OCPI names it ({@code GBT_DC}, {@code CHAOJI}), or {@code null}. */
+  public String getConnector() {
+    return charger.connector();
+  }
+
+  /** Always known: inferred from the rated power where the current type was not reported. */
+  public PowerClass getPowerClass() {
+    return powerClass;
   }
 
   @Override

@@ -75,6 +75,8 @@ public final class EvaluationBenchmark {
               true,
               LocalDate.parse("2030-01-01"),
               SignedMetering.OCMF,
+              null,
+              null,
               RecordStatus.ACTIVE));
       if (i % 8 == 0) {
         ratings.add(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evsettle.rules.engine.MarketPack;
+import org.evsettle.rules.engine.OverlaidPack;
 import org.evsettle.rules.pack.PackCopyAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,35 @@ class PackCheckTest {
     var report = new PackCheck().check(MarketPack.in(dir));
     assertThat(report.problems()).isEmpty();
     assertThat(report.examples()).isEqualTo(8); // Beijing's five and the market's three
+  }
+
+  @Test
+  void anExamplesChargersCarryTheirCurrentTypeAndConnector() {
+    // the power-classes additions pay an ultrafast bonus; their example's 400 kW DC charger earns
+    // it, its 150 kW one does not
+    var report = new PackCheck().check(OverlaidPack.beijingWith("power-classes", "shanghai", dir));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.examples()).isEqualTo(6); // Beijing's five and the ultrafast one
+  }
+
+  @Test
+  void anExampleChargerThatCannotExistIsRefused() throws Exception {
+    Path pack = PackCopyAccess.copy("beijing", dir);
+    Files.writeString(
+        pack.resolve("examples/06-ac-at-400-kw.yaml"),
+        String.join(
+            "\n",
+            "description: An AC charger of 400 kW",
+            "period: 2026-10",
+            "operator: OP1",
+            "chargers:",
+            "  - { charger_id: A400, site_id: S1, utility_id: UT1, district: D1, access: FLEET,"
+                + " rated_power_kw: 400, current_type: AC }",
+            ""));
+    assertThat(new PackCheck().check(pack).problems())
+        .containsExactly(
+            "examples/06-ac-at-400-kw.yaml: charger A400: rated_power_kw 400 is more than the"
+                + " 43.5 kW an AC charger (IEC 62196) can deliver");
   }
 
   @Test

@@ -300,6 +300,8 @@ class BeijingPackTest {
         credentialsChanged,
         certExpires,
         metering,
+        null,
+        null,
         RecordStatus.ACTIVE);
   }
 

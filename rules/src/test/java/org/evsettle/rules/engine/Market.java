@@ -58,6 +58,8 @@ final class Market {
             true,
             LocalDate.parse("2030-01-01"),
             SignedMetering.OCMF,
+            null,
+            null,
             RecordStatus.ACTIVE));
     return this;
   }

@@ -1,7 +1,6 @@
 package org.evsettle.rules.engine;
 
 import java.nio.file.Path;
-import org.evsettle.rules.pack.PackCopyAccess;
 
 /**
  * The Beijing reference pack with the period-wide policies of {@code packs/market-rules} laid over
@@ -12,8 +11,6 @@ public final class MarketPack {
   private MarketPack() {}
 
   public static Path in(Path folder) {
-    Path pack = PackCopyAccess.copyTree(Path.of("policies/beijing"), folder.resolve("market"));
-    PackCopyAccess.copyTree(Path.of("src/test/resources/packs/market-rules"), pack);
-    return pack;
+    return OverlaidPack.beijingWith("market-rules", "market", folder);
   }
 }

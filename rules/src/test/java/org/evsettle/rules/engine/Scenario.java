@@ -12,6 +12,7 @@ import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.CurrentType;
 import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.DispatchKind;
 import org.evsettle.settlement.domain.Energy;
@@ -49,6 +50,18 @@ final class Scenario {
 
   /** A compliant charger: profile 3, signed firmware, changed credentials, OCMF, cert valid. */
   Scenario charger(String id, String site, String district, AccessType access, String kw) {
+    return charger(id, site, district, access, kw, null, null);
+  }
+
+  /** A compliant charger that reports its current type and connector ({@code null}: not). */
+  Scenario charger(
+      String id,
+      String site,
+      String district,
+      AccessType access,
+      String kw,
+      CurrentType current,
+      String connector) {
     chargers.add(
         new Charger(
             id,
@@ -65,6 +78,8 @@ final class Scenario {
             true,
             java.time.LocalDate.parse("2030-01-01"),
             SignedMetering.OCMF,
+            current,
+            connector,
             RecordStatus.ACTIVE));
     return this;
   }

@@ -46,6 +46,8 @@ class PolicyPacksTest {
           true,
           java.time.LocalDate.parse("2030-01-01"),
           SignedMetering.OCMF,
+          null,
+          null,
           RecordStatus.ACTIVE);
 
   /** Energy lines of one session, "CLASS amount", under the pack chosen for the period. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A charge point as its operator registers it, with the security facts the compliance policies
- * judge. Optional facts are {@code null} when the operator did not report them.
+ * judge and the current type and connector its {@link PowerClass} is derived from. Optional facts
+ * are {@code null} when the operator did not report them.
  */
 public record Charger(
     String chargerId,
@@ -22,6 +23,8 @@ public record Charger(
     Boolean defaultCredentialsChanged,
     LocalDate tlsCertExpires,
     SignedMetering signedMetering,
+    CurrentType currentType,
+    String connector,
     RecordStatus status)
     implements InputRecord {
 
@@ -35,23 +38,35 @@ public record Charger(
     return chargerId;
   }
 
+  /** The class regulators' policies know this charger by. */
+  public PowerClass powerClass() {
+    return PowerClass.of(currentType, connector, ratedPowerKw);
+  }
+
   @Override
   public String canonicalContent() {
-    return InputRecord.canonical(
-        chargerId,
-        operatorId,
-        siteId,
-        utilityId,
-        district,
-        access,
-        ratedPowerKw,
-        v2gCapable,
-        ocppSecurityProfile,
-        firmwareVersion,
-        firmwareSigned,
-        defaultCredentialsChanged,
-        tlsCertExpires,
-        signedMetering,
-        status);
+    String content =
+        InputRecord.canonical(
+            chargerId,
+            operatorId,
+            siteId,
+            utilityId,
+            district,
+            access,
+            ratedPowerKw,
+            v2gCapable,
+            ocppSecurityProfile,
+            firmwareVersion,
+            firmwareSigned,
+            defaultCredentialsChanged,
+            tlsCertExpires,
+            signedMetering,
+            status);
+    // rows sent before current_type and connector existed are stored with the hash of this
+    // content: a row that reports neither must stay a duplicate of them, not become a correction
+    if (currentType == null && connector == null) {
+      return content;
+    }
+    return InputRecord.canonical(content, currentType, connector);
   }
 }

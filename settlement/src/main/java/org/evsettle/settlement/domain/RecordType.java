@@ -23,6 +23,8 @@ public enum RecordType {
           "default_credentials_changed",
           "tls_cert_expires",
           "signed_metering",
+          "current_type",
+          "connector",
           "status")),
   RATINGS(
       "ratings",

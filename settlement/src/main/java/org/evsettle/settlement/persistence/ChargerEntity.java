@@ -49,6 +49,11 @@ public class ChargerEntity extends VersionedRowEntity {
   @Column(name = "signed_metering")
   private String signedMetering;
 
+  @Column(name = "current_type")
+  private String currentType;
+
+  private String connector;
+
   public String getOperatorId() {
     return operatorId;
   }
@@ -99,5 +104,13 @@ public class ChargerEntity extends VersionedRowEntity {
 
   public String getSignedMetering() {
     return signedMetering;
+  }
+
+  public String getCurrentType() {
+    return currentType;
+  }
+
+  public String getConnector() {
+    return connector;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.CurrentType;
 import org.evsettle.settlement.domain.FileStatus;
 import org.evsettle.settlement.domain.Party;
 import org.evsettle.settlement.domain.RecordHead;
@@ -200,7 +201,6 @@ public class IngestStore {
   }
 
   private static Charger charger(ResultSet rs) throws SQLException {
-    String metering = rs.getString("signed_metering");
     return new Charger(
         rs.getString("record_id"),
         rs.getString("operator_id"),
@@ -215,8 +215,14 @@ public class IngestStore {
         (Boolean) rs.getObject("firmware_signed"),
         (Boolean) rs.getObject("default_credentials_changed"),
         rs.getObject("tls_cert_expires", LocalDate.class),
-        metering == null ? null : SignedMetering.valueOf(metering),
+        optional(rs.getString("signed_metering"), SignedMetering::valueOf),
+        optional(rs.getString("current_type"), CurrentType::valueOf),
+        rs.getString("connector"),
         RecordStatus.valueOf(rs.getString("status")));
+  }
+
+  private static <T> T optional(String stored, java.util.function.Function<String, T> read) {
+    return stored == null ? null : read.apply(stored);
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

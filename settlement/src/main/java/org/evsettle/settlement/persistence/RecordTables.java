@@ -48,7 +48,8 @@ final class RecordTables {
               "charger",
               "operator_id, site_id, utility_id, district, access, rated_power_kw, v2g_capable,"
                   + " ocpp_security_profile, firmware_version, firmware_signed,"
-                  + " default_credentials_changed, tls_cert_expires, signed_metering",
+                  + " default_credentials_changed, tls_cert_expires, signed_metering,"
+                  + " current_type, connector",
               Types.VARCHAR,
               Types.VARCHAR,
               Types.VARCHAR,
@@ -61,6 +62,8 @@ final class RecordTables {
               Types.BOOLEAN,
               Types.BOOLEAN,
               Types.DATE,
+              Types.VARCHAR,
+              Types.VARCHAR,
               Types.VARCHAR);
       case SESSIONS ->
           table(
@@ -147,7 +150,9 @@ final class RecordTables {
       args.add(c.firmwareSigned());
       args.add(c.defaultCredentialsChanged());
       args.add(c.tlsCertExpires());
-      args.add(c.signedMetering() == null ? null : c.signedMetering().name());
+      args.add(name(c.signedMetering()));
+      args.add(name(c.currentType()));
+      args.add(c.connector());
     } else if (r instanceof ChargingSession s) {
       args.add(s.chargerId());
       args.add(utc(s.startedAt()));
@@ -188,6 +193,10 @@ final class RecordTables {
       args.add(site.gridConnection());
     }
     return args.toArray();
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InputRecordTest {
@@ -35,6 +36,36 @@ class InputRecordTest {
     String original = session("7.08", RecordStatus.ACTIVE).canonicalContent();
     assertThat(session("7.09", RecordStatus.ACTIVE).canonicalContent()).isNotEqualTo(original);
     assertThat(session("7.08", RecordStatus.VOID).canonicalContent()).isNotEqualTo(original);
+  }
+
+  private static Charger charger(CurrentType current, String connector) {
+    return TestChargers.charger("60.0", current, connector);
+  }
+
+  /** The canonical content with its unit separators shown as bars. */
+  private static String fields(InputRecord record) {
+    return record.canonicalContent().replace('\u001f', '|');
+  }
+
+  @Test
+  void aChargerWithoutCurrentTypeAndConnectorKeepsTheContentItWasStoredWith() {
+    // the content of this row before current_type and connector existed, field for field: a row
+    // sent again without them must still hash to what is stored, a duplicate and not a correction
+    assertThat(fields(charger(null, null)))
+        .isEqualTo("C1|OP1|S1|UT1||PUBLIC|60|true|3|4.1|true|true|2027-06-30|OCMF|ACTIVE");
+  }
+
+  @Test
+  void aReportedCurrentTypeOrConnectorChangesTheChargersContent() {
+    String without = charger(null, null).canonicalContent();
+    String dc = charger(CurrentType.DC, null).canonicalContent();
+    String combo = charger(null, "IEC_62196_T2_COMBO").canonicalContent();
+    String both = charger(CurrentType.DC, "IEC_62196_T2_COMBO").canonicalContent();
+    assertThat(List.of(without, dc, combo, both)).doesNotHaveDuplicates();
+    assertThat(fields(charger(CurrentType.DC, "IEC_62196_T2_COMBO")))
+        .isEqualTo(
+            "C1|OP1|S1|UT1||PUBLIC|60|true|3|4.1|true|true|2027-06-30|OCMF|ACTIVE"
+                + "|DC|IEC_62196_T2_COMBO");
   }
 
   @Test

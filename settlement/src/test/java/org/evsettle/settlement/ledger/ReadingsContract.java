@@ -48,6 +48,8 @@ abstract class ReadingsContract {
         true,
         LocalDate.parse("2027-06-30"),
         SignedMetering.OCMF,
+        null,
+        null,
         RecordStatus.ACTIVE);
   }
 

@@ -12,6 +12,7 @@ import org.evsettle.settlement.SettlementTestApplication;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.CurrentType;
 import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.FileStatus;
 import org.evsettle.settlement.domain.Party;
@@ -55,6 +56,11 @@ abstract class IngestStoreContract {
   }
 
   private static Charger charger(String id, RecordStatus status) {
+    return charger(id, status, null, null);
+  }
+
+  private static Charger charger(
+      String id, RecordStatus status, CurrentType current, String connector) {
     return new Charger(
         id,
         "OP1",
@@ -70,6 +76,8 @@ abstract class IngestStoreContract {
         true,
         LocalDate.parse("2027-06-30"),
         SignedMetering.OCMF,
+        current,
+        connector,
         status);
   }
 
@@ -133,6 +141,65 @@ abstract class IngestStoreContract {
         .filteredOn(c -> c.chargerId().equals(chargerId))
         .singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(RecordStatus.VOID));
+  }
+
+  @Test
+  void keepsAChargersCurrentTypeAndConnectorAndReadsThemBackForSettlement() {
+    long f =
+        store.openFile(
+            OP1, "chargers-power.csv", "4".repeat(64), RecordType.CHARGERS, null, DAY1, false);
+    String stamp = Long.toString(System.nanoTime());
+    // a 32-character connector: the longest ingest lets through
+    String longest = "X".repeat(32);
+    store.writeChunk(
+        f,
+        RecordType.CHARGERS,
+        List.of(
+            new NewVersion(
+                charger("C-dc-" + stamp, RecordStatus.ACTIVE, CurrentType.DC, "CHAOJI"),
+                "OP1",
+                1,
+                "d".repeat(64),
+                2,
+                DAY1,
+                DAY1),
+            new NewVersion(
+                charger("C-long-" + stamp, RecordStatus.ACTIVE, CurrentType.AC, longest),
+                "OP1",
+                1,
+                "e".repeat(64),
+                3,
+                DAY1,
+                DAY1),
+            new NewVersion(
+                charger("C-none-" + stamp, RecordStatus.ACTIVE),
+                "OP1",
+                1,
+                "f".repeat(64),
+                4,
+                DAY1,
+                DAY1)),
+        List.of());
+
+    assertThat(store.latestChargers())
+        .filteredOn(c -> c.chargerId().endsWith(stamp))
+        .extracting(
+            c ->
+                c.chargerId().replace(stamp, "")
+                    + " "
+                    + c.currentType()
+                    + " "
+                    + c.connector()
+                    + " "
+                    + c.powerClass())
+        .containsExactly(
+            "C-dc- DC CHAOJI CHAOJI",
+            "C-long- AC " + longest + " AC",
+            // 60 kW, nothing reported: above what AC can deliver
+            "C-none- null null DC_FAST");
+    var stored = chargers.findByPartyIdAndRecordIdOrderByVersion("OP1", "C-dc-" + stamp).get(0);
+    assertThat(stored.getCurrentType()).isEqualTo("DC");
+    assertThat(stored.getConnector()).isEqualTo("CHAOJI");
   }
 
   @Test

@@ -173,6 +173,8 @@ public class MarketSteps {
         credentials,
         cert,
         metering,
+        c.currentType(),
+        c.connector(),
         c.status());
   }
 
