@@ -65,7 +65,9 @@ public class PeriodSteps {
   public void chargesOnDays(
       String operator, String kwh, String charger, String from, String to, List<String> days) {
     for (String day : days) {
-      market.charge(operator, "B-" + day, charger, day + " " + from, day + " " + to, kwh);
+      // one session a day from this hour: the id names both, as an operator's would
+      String id = "B-" + day + "-" + from.replace(":", "");
+      market.charge(operator, id, charger, day + " " + from, day + " " + to, kwh);
     }
   }
 
