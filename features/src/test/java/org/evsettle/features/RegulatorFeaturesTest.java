@@ -18,7 +18,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("org.evsettle.features")
 @ConfigurationParameter(
     key = FEATURES_PROPERTY_NAME,
-    value = "tariff,subsidy,compliance,v2g,valley-share,packs,period")
+    value = "tariff,subsidy,compliance,v2g,valley-share,packs,period,jurisdictions")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.evsettle.features.stepdef")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
 public class RegulatorFeaturesTest {}

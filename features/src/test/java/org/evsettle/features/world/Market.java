@@ -61,8 +61,15 @@ public class Market {
   private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
   private PackSelection selection;
 
-  public static Instant local(String text) {
-    return LocalDateTime.parse(text, LOCAL).atZone(BEIJING).toInstant();
+  private ZoneId zone = BEIJING;
+
+  /** Local times of steps are in this zone (the pack's), Beijing's unless a step says otherwise. */
+  public void inZone(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public Instant local(String text) {
+    return LocalDateTime.parse(text, LOCAL).atZone(zone).toInstant();
   }
 
   /** The shipped packs are compiled once for all scenarios; a working copy gets its own. */
@@ -103,6 +110,20 @@ public class Market {
       String site,
       String district,
       String utility) {
+    return compliant(operator, id, access, kw, site, district, utility, null, null);
+  }
+
+  /** A compliant charger of a current type (AC, DC) and connector, either may be null. */
+  public static Charger compliant(
+      String operator,
+      String id,
+      AccessType access,
+      String kw,
+      String site,
+      String district,
+      String utility,
+      org.evsettle.settlement.domain.CurrentType currentType,
+      String connector) {
     return new Charger(
         id,
         operator,
@@ -118,8 +139,8 @@ public class Market {
         true,
         LocalDate.parse("2099-12-31"),
         SignedMetering.OCMF,
-        null,
-        null,
+        currentType,
+        connector,
         RecordStatus.ACTIVE);
   }
 
@@ -139,24 +160,29 @@ public class Market {
   /** A session of a card (its id tag, taken as its pseudonym). */
   public void charge(
       String operator, String id, String charger, String from, String to, String kwh, String card) {
+    charge(operator, id, charger, local(from), local(to), kwh, card);
+  }
+
+  /** A session between two instants (a clock change makes a local time ambiguous). */
+  public void charge(
+      String operator,
+      String id,
+      String charger,
+      Instant from,
+      Instant to,
+      String kwh,
+      String card) {
     var s =
         new ChargingSession(
-            id,
-            charger,
-            local(from),
-            local(to),
-            Energy.kwh(kwh),
-            card,
-            null,
-            null,
-            null,
-            RecordStatus.ACTIVE);
+            id, charger, from, to, Energy.kwh(kwh), card, null, null, null, RecordStatus.ACTIVE);
     if (card != null) {
       cards.add(card);
     }
-    Instant reported = local(to).plusSeconds(3600);
+    Instant reported = to.plusSeconds(3600);
     sessions.add(new StoredRecord<>(s, operator, 1, "", 0, 0, reported, reported));
-    periodOf(from);
+    if (period == null) {
+      period = YearMonth.from(from.atZone(zone));
+    }
   }
 
   /** The last session charged was first reported at this local time. */

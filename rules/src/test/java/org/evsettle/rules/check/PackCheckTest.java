@@ -34,6 +34,15 @@ class PackCheckTest {
   }
 
   @Test
+  void theShanghaiPackPassesItsWorkedExamples() {
+    // Beijing's national rules, Shanghai's tariff, taxi card subsidy, ultrafast bonus, service fee
+    // and demand response
+    var shanghai = new PackCheck().check(Path.of("policies/shanghai"));
+    assertThat(shanghai.problems()).isEmpty();
+    assertThat(shanghai.examples()).isEqualTo(3);
+  }
+
+  @Test
   void aWorkedExampleThatTheRulesNoLongerMeetFails() throws Exception {
     Path pack = PackCopyAccess.copy("beijing", dir);
     // the regulator lowers the A subsidy, but the worked example still expects 0.20

@@ -90,8 +90,10 @@ public class PeriodSteps {
   }
 
   @Then(
-      "{word} pays {word} a demand charge of {word} CNY for {word} kW over the limit of site {word}")
-  public void demandCharge(String operator, String utility, String amount, String kw, String site) {
+      "{word} pays {word} a demand charge of {word} {word} for {word} kW over the limit of site"
+          + " {word}")
+  public void demandCharge(
+      String operator, String utility, String amount, String currency, String kw, String site) {
     assertThat(lines(LineSubject.SITES, site, Component.DEMAND_CHARGE))
         .singleElement()
         .satisfies(
@@ -100,6 +102,7 @@ public class PeriodSteps {
               assertThat(l.payee()).isEqualTo(utility);
               assertThat(l.quantity()).isEqualByComparingTo(kw);
               assertThat(l.amount().amount()).isEqualByComparingTo(amount);
+              assertThat(l.amount().currency().getCurrencyCode()).isEqualTo(currency);
             });
   }
 
