@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 
@@ -116,6 +117,19 @@ public abstract class RowFields {
       case "false", "no", "0" -> Boolean.FALSE;
       default -> throw FieldProblem.unparsable(field, v, "true or false");
     };
+  }
+
+  /** An ISO 4217 currency code ({@code CNY}, {@code GBP}). */
+  public Currency currency(String field) {
+    String v = value(field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Currency.getInstance(v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw FieldProblem.unparsable(field, v, "an ISO 4217 currency code, like CNY");
+    }
   }
 
   public <E extends Enum<E>> E enumValue(String field, Class<E> type) {

@@ -1,7 +1,9 @@
 package org.evsettle.integrations.ingest;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evsettle.integrations.profile.CompiledProfile;
 import org.evsettle.integrations.profile.ProfileCatalog;
 import org.evsettle.settlement.domain.Party;
@@ -17,6 +19,12 @@ public final class InboxLayout {
   private static final String PLACES =
       "files go in inbox/operators/<operator_id>/, inbox/utilities/<utility_id>/ or"
           + " inbox/regulator/";
+
+  // every canonical file type, so that a new one is never missing from the message
+  private static final String CANONICAL_NAMES =
+      Arrays.stream(RecordType.values())
+          .map(t -> t.filePrefix() + "*.csv")
+          .collect(Collectors.joining(", "));
 
   private final Path inbox;
   private final ProfileCatalog profiles;
@@ -50,9 +58,9 @@ public final class InboxLayout {
           sender.get(),
           null,
           null,
-          "the file name does not say what it holds: expected chargers*.csv, ratings*.csv,"
-              + " sites*.csv, dispatch*.csv, sessions*.csv, discharges*.csv or intervals*.csv, or"
-              + " a file an import profile matches");
+          "the file name does not say what it holds: expected "
+              + CANONICAL_NAMES
+              + ", or a file an import profile matches");
     }
     if (type.get().sender() != role) {
       return new InboxFile(

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.evsettle.integrations.csv.FieldProblem;
 import org.evsettle.integrations.csv.RowFields;
 import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.CurrentType;
@@ -20,6 +21,7 @@ import org.evsettle.settlement.domain.SignedMetering;
 import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
@@ -104,6 +106,20 @@ final class RecordParser {
               row.text("district"),
               row.decimal("max_demand_kw"),
               row.text("grid_connection"),
+              status);
+      case PRICES ->
+          new UtilityPrice(
+              row.requiredText("utility_id"),
+              row.instant("interval_start"),
+              row.integer("interval_minutes"),
+              row.decimal("price"),
+              row.currency("currency"),
+              status);
+      case CARBON ->
+          new CarbonIntensity(
+              row.requiredText("utility_id"),
+              row.instant("hour_start"),
+              row.decimal("gco2_per_kwh"),
               status);
     };
   }

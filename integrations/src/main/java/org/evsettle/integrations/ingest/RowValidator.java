@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.evsettle.integrations.csv.FieldProblem;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
@@ -15,6 +16,7 @@ import org.evsettle.settlement.domain.Party;
 import org.evsettle.settlement.domain.RejectionCode;
 import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
@@ -22,8 +24,9 @@ import org.evsettle.settlement.domain.V2gDischarge;
  * row with several faults always gets the same reason: times in order, energy not negative, not
  * longer than 72 h, nothing in the future, the charger registered and the sender's own, and no more
  * energy than the charger's rated power allows (with 5 % tolerance). Registry rows (chargers,
- * sites) must name their sender as operator; a charger's current type, connector and rated power
- * must fit together ({@link ChargerPowerFacts}).
+ * sites) must name their sender as operator, and utilities' prices and carbon hours their sender as
+ * utility; a charger's current type, connector and rated power must fit together ({@link
+ * ChargerPowerFacts}).
  */
 final class RowValidator {
 
@@ -32,6 +35,9 @@ final class RowValidator {
   private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
   // the width of the column it is stored in
   static final int GRID_CONNECTION_LIMIT = 64;
+  // digits before the decimal point that the price and carbon columns hold
+  static final int PRICE_DIGITS = 12;
+  static final int GCO2_DIGITS = 9;
 
   private final ChargerRegistry registry;
   private final Party sender;
@@ -58,6 +64,10 @@ final class RowValidator {
       rating(r);
     } else if (record instanceof Site s) {
       site(s);
+    } else if (record instanceof UtilityPrice p) {
+      price(p);
+    } else if (record instanceof CarbonIntensity c) {
+      carbon(c);
     }
   }
 
@@ -99,12 +109,48 @@ final class RowValidator {
 
   /** An operator registers only what it runs itself: the row must name the sender. */
   private void sentByItsOperator(String what, String operatorId) {
-    if (!operatorId.equals(sender.id())) {
+    namesItsSender(what, "operator_id", "operator", operatorId);
+  }
+
+  /** A party speaks only for itself: the row's {@code field} must name the sender. */
+  private void namesItsSender(String what, String field, String role, String partyId) {
+    if (!partyId.equals(sender.id())) {
       throw problem(
           RejectionCode.OTHER_PARTY,
-          "operator_id",
-          what + " names operator " + operatorId + ", but operator " + sender.id() + " sent it");
+          field,
+          String.format(
+              "%s names %s %s, but %s %s sent it", what, role, partyId, role, sender.id()));
     }
+  }
+
+  private void price(UtilityPrice p) {
+    namesItsSender("price " + p.recordId(), "utility_id", "utility", p.utilityId());
+    if (!UtilityPrice.INTERVAL_MINUTES.contains(p.intervalMinutes())) {
+      throw problem(
+          RejectionCode.OUT_OF_RANGE,
+          "interval_minutes",
+          "interval_minutes must be one of "
+              + UtilityPrice.INTERVAL_MINUTES
+              + ", was "
+              + p.intervalMinutes());
+    }
+    SeriesChecks.aligned(
+        "interval_start", p.intervalStart(), Duration.ofMinutes(p.intervalMinutes()));
+    SeriesChecks.fits("price", p.price(), PRICE_DIGITS, UtilityPrice.PRICE_DECIMALS);
+    notInFuture("interval_start", p.intervalStart());
+  }
+
+  private void carbon(CarbonIntensity c) {
+    namesItsSender("carbon intensity " + c.recordId(), "utility_id", "utility", c.utilityId());
+    SeriesChecks.aligned("hour_start", c.hourStart(), CarbonIntensity.HOUR);
+    if (c.gco2PerKwh().signum() < 0) {
+      throw problem(
+          RejectionCode.OUT_OF_RANGE,
+          "gco2_per_kwh",
+          "gco2_per_kwh must not be negative, was " + c.gco2PerKwh().toPlainString());
+    }
+    SeriesChecks.fits("gco2_per_kwh", c.gco2PerKwh(), GCO2_DIGITS, CarbonIntensity.GCO2_DECIMALS);
+    notInFuture("hour_start", c.hourStart());
   }
 
   private void metered(String chargerId, Instant start, Instant end, Energy energy, String what) {

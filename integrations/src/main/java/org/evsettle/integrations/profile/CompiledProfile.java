@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.evsettle.settlement.domain.RecordType;
 
 /**
@@ -23,6 +24,8 @@ public final class CompiledProfile {
           "w", new BigDecimal("0.001"),
           "kw", BigDecimal.ONE,
           "mw", new BigDecimal("1000"));
+
+  private static final Set<String> PER_KWH_FIELDS = Set.of("price", "gco2_per_kwh");
 
   private final ImportProfile profile;
   private final String source;
@@ -72,6 +75,10 @@ public final class CompiledProfile {
       }
     }
     if (mapping.unit() != null) {
+      // a factor from MWh to kWh would multiply a price per kWh where it should divide it
+      require(
+          !PER_KWH_FIELDS.contains(field),
+          "field " + field + " is per kWh: a unit converts energy and power only");
       BigDecimal factor = UNIT_FACTORS.get(mapping.unit().toLowerCase(java.util.Locale.ROOT));
       require(factor != null, "field " + field + " has an unknown unit '" + mapping.unit() + "'");
       unitFactors.put(field, factor);

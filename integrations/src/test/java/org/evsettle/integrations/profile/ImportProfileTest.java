@@ -150,4 +150,48 @@ class ImportProfileTest {
         .hasValueSatisfying(p -> assertThat(p.recordType()).isEqualTo(RecordType.CHARGERS));
     assertThat(catalog.find(PartyRole.OPERATORS, "sessions.csv")).isEmpty();
   }
+
+  private static final String DAY_AHEAD =
+      """
+      name: day-ahead
+      record_type: prices
+      files: ["day-ahead-*.csv"]
+      zone: Europe/Berlin
+      fields:
+        utility_id: { value: "{sender}" }
+        interval_start: { columns: [Datum, Von], format: "dd.MM.uuuu HH:mm" }
+        interval_minutes: { value: "15" }
+        price: { column: "EUR/kWh" }
+        currency: { value: EUR }
+      """;
+
+  @Test
+  void aUtilitysPricesAreReadThroughAProfileLikeAnyRecord() throws Exception {
+    CompiledProfile profile = profile(DAY_AHEAD);
+    RowFields row = rows(profile, "Datum,Von,EUR/kWh\n01.10.2026,00:15,-0.0125\n").get(0);
+    assertThat(row.text("utility_id")).isEqualTo("OP9");
+    // summer time in Berlin: 00:15 local is 22:15 UTC the day before
+    assertThat(row.instant("interval_start")).isEqualTo(Instant.parse("2026-09-30T22:15:00Z"));
+    assertThat(row.integer("interval_minutes")).isEqualTo(15);
+    assertThat(row.decimal("price")).isEqualByComparingTo("-0.0125");
+    assertThat(row.currency("currency")).isEqualTo(java.util.Currency.getInstance("EUR"));
+    assertThat(profile.profile().role()).isEqualTo(PartyRole.UTILITIES);
+  }
+
+  @Test
+  void aPriceOrACarbonIntensityTakesNoUnit() {
+    // a factor from MWh to kWh would multiply a price per kWh where it should divide it
+    assertThatThrownBy(
+            () -> profile(DAY_AHEAD.replace("{ column: \"EUR/kWh\" }", "{ column: P, unit: MWh }")))
+        .hasMessage(
+            "import profile 'day-ahead' (test.yaml) field price is per kWh: a unit converts energy"
+                + " and power only");
+    assertThatThrownBy(
+            () ->
+                profile(
+                    "name: grid-carbon\nrecord_type: carbon\nfiles: [g*.csv]\nfields:\n"
+                        + "  utility_id: { column: U }\n  hour_start: { column: H }\n"
+                        + "  gco2_per_kwh: { column: G, unit: kWh }\n"))
+        .hasMessageContaining("field gco2_per_kwh is per kWh");
+  }
 }

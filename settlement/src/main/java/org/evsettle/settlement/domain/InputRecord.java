@@ -18,7 +18,9 @@ public sealed interface InputRecord
         IntervalReading,
         DispatchEvent,
         StationRating,
-        Site {
+        Site,
+        UtilityPrice,
+        CarbonIntensity {
 
   RecordType type();
 
@@ -47,6 +49,7 @@ public sealed interface InputRecord
     if (value instanceof Instant || value instanceof LocalDate) {
       return value.toString();
     }
+    // a currency by its ISO 4217 code
     return value.toString();
   }
 }

@@ -61,7 +61,19 @@ public enum RecordType {
       PartyRole.UTILITIES,
       false,
       List.of("meter_id", "interval_start", "interval_minutes", "import_kwh"),
-      List.of("export_kwh", "status"));
+      List.of("export_kwh", "status")),
+  PRICES(
+      "prices",
+      PartyRole.UTILITIES,
+      false,
+      List.of("utility_id", "interval_start", "interval_minutes", "price", "currency"),
+      List.of("status")),
+  CARBON(
+      "carbon",
+      PartyRole.UTILITIES,
+      false,
+      List.of("utility_id", "hour_start", "gco2_per_kwh"),
+      List.of("status"));
 
   private final String filePrefix;
   private final PartyRole sender;

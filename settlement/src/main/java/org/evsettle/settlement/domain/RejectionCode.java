@@ -13,5 +13,9 @@ public enum RejectionCode {
   UNKNOWN_METER,
   OTHER_PARTY,
   OUT_OF_RANGE,
-  ENERGY_ABOVE_RATED
+  ENERGY_ABOVE_RATED,
+  /** An interval or hour that does not start on a boundary of its length. */
+  NOT_ALIGNED,
+  /** A value with more decimals than the format allows: it would be rounded when stored. */
+  TOO_PRECISE
 }

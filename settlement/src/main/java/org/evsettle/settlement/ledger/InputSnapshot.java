@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
@@ -21,6 +22,7 @@ import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.evsettle.settlement.persistence.LatestVersion;
@@ -285,5 +287,21 @@ public class InputSnapshot {
                     rs.getBigDecimal("max_demand_kw"),
                     rs.getString("grid_connection"),
                     RecordStatus.ACTIVE)));
+  }
+
+  /**
+   * Every utility's latest price of each interval that overlaps {@code [from, to)}, VOIDed ones
+   * left out, ordered by utility then interval start.
+   */
+  public List<UtilityPrice> prices(Instant from, Instant to) {
+    return UtilitySeries.prices(jdbc, from, to);
+  }
+
+  /**
+   * Every utility's latest carbon intensity of each hour that overlaps {@code [from, to)}, VOIDed
+   * ones left out, ordered by utility then hour start.
+   */
+  public List<CarbonIntensity> carbon(Instant from, Instant to) {
+    return UtilitySeries.carbon(jdbc, from, to);
   }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
@@ -14,6 +15,7 @@ import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationRating;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
@@ -122,6 +124,22 @@ final class RecordTables {
               Types.VARCHAR,
               Types.NUMERIC,
               Types.VARCHAR);
+      case PRICES ->
+          table(
+              "utility_price",
+              "utility_id, interval_start, interval_minutes, price, currency",
+              Types.VARCHAR,
+              Types.TIMESTAMP_WITH_TIMEZONE,
+              Types.INTEGER,
+              Types.NUMERIC,
+              Types.VARCHAR);
+      case CARBON ->
+          table(
+              "carbon_intensity",
+              "utility_id, hour_start, gco2_per_kwh",
+              Types.VARCHAR,
+              Types.TIMESTAMP_WITH_TIMEZONE,
+              Types.NUMERIC);
     };
   }
 
@@ -191,6 +209,16 @@ final class RecordTables {
       args.add(site.district());
       args.add(site.maxDemandKw());
       args.add(site.gridConnection());
+    } else if (r instanceof UtilityPrice p) {
+      args.add(p.utilityId());
+      args.add(utc(p.intervalStart()));
+      args.add(p.intervalMinutes());
+      args.add(p.price());
+      args.add(p.currency().getCurrencyCode());
+    } else if (r instanceof CarbonIntensity c) {
+      args.add(c.utilityId());
+      args.add(utc(c.hourStart()));
+      args.add(c.gco2PerKwh());
     }
     return args.toArray();
   }

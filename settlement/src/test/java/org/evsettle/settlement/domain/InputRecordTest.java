@@ -114,4 +114,73 @@ class InputRecordTest {
                 .intervalEnd())
         .isEqualTo(Instant.parse("2026-10-01T00:15:00Z"));
   }
+
+  private static final Instant QUARTER_PAST = Instant.parse("2026-10-01T00:15:00Z");
+
+  private static UtilityPrice price(
+      int minutes, String price, String currency, RecordStatus status) {
+    return new UtilityPrice(
+        "UT1",
+        QUARTER_PAST,
+        minutes,
+        new BigDecimal(price),
+        java.util.Currency.getInstance(currency),
+        status);
+  }
+
+  @Test
+  void aPriceIsIdentifiedByItsUtilityAndIntervalStartInUtc() {
+    UtilityPrice price = price(15, "-0.0125", "CNY", RecordStatus.ACTIVE);
+    assertThat(price.recordId()).isEqualTo("UT1/2026-10-01T00:15:00Z");
+    assertThat(price.intervalEnd()).isEqualTo(Instant.parse("2026-10-01T00:30:00Z"));
+    assertThat(price.type()).isEqualTo(RecordType.PRICES);
+    // the same price written with more zeros is a duplicate; any other value a correction
+    assertThat(price(15, "-0.012500", "CNY", RecordStatus.ACTIVE).canonicalContent())
+        .isEqualTo(price.canonicalContent());
+    assertThat(
+            java.util.List.of(
+                price(30, "-0.0125", "CNY", RecordStatus.ACTIVE),
+                price(15, "-0.0126", "CNY", RecordStatus.ACTIVE),
+                price(15, "-0.0125", "EUR", RecordStatus.ACTIVE),
+                price(15, "-0.0125", "CNY", RecordStatus.VOID)))
+        .extracting(UtilityPrice::canonicalContent)
+        .doesNotContain(price.canonicalContent())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCarbonHourIsIdentifiedByItsUtilityAndHourStartInUtc() {
+    CarbonIntensity hour =
+        new CarbonIntensity(
+            "UT1",
+            java.time.OffsetDateTime.parse("2026-10-01T09:00:00+08:00").toInstant(),
+            new BigDecimal("512.50"),
+            RecordStatus.ACTIVE);
+    assertThat(hour.recordId()).isEqualTo("UT1/2026-10-01T01:00:00Z");
+    assertThat(hour.hourEnd()).isEqualTo(Instant.parse("2026-10-01T02:00:00Z"));
+    assertThat(hour.canonicalContent())
+        .isEqualTo(
+            new CarbonIntensity(
+                    "UT1", hour.hourStart(), new BigDecimal("512.5"), RecordStatus.ACTIVE)
+                .canonicalContent())
+        .isNotEqualTo(
+            new CarbonIntensity(
+                    "UT1", hour.hourStart(), new BigDecimal("512.6"), RecordStatus.ACTIVE)
+                .canonicalContent());
+  }
+
+  @Test
+  void pricesAndCarbonAreUtilitiesEventFiles() {
+    for (RecordType type : java.util.List.of(RecordType.PRICES, RecordType.CARBON)) {
+      assertThat(type.sender()).isEqualTo(PartyRole.UTILITIES);
+      // processed after the registries, like the other event files
+      assertThat(type.isRegistry()).isFalse();
+    }
+    assertThat(RecordType.ofFileName("prices-2026-10.csv")).contains(RecordType.PRICES);
+    assertThat(RecordType.ofFileName("carbon-2026-10.csv")).contains(RecordType.CARBON);
+    assertThat(RecordType.PRICES.requiredFields())
+        .containsExactly("utility_id", "interval_start", "interval_minutes", "price", "currency");
+    assertThat(RecordType.CARBON.requiredFields())
+        .containsExactly("utility_id", "hour_start", "gco2_per_kwh");
+  }
 }
