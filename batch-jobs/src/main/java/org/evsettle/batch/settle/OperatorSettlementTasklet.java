@@ -9,6 +9,7 @@ import org.evsettle.rules.engine.IntervalSource;
 import org.evsettle.rules.engine.MarketTotals;
 import org.evsettle.rules.engine.Partition;
 import org.evsettle.rules.engine.PolicyEngine;
+import org.evsettle.rules.engine.UtilitySeries;
 import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.domain.ChargingSession;
@@ -111,7 +112,11 @@ public class OperatorSettlementTasklet implements Tasklet {
               ledger.capUsedBefore(period),
               sessions::iterator,
               discharges::iterator,
-              IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))));
+              IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))),
+              // a session belongs to the month it starts in, and lasts at most 72 hours
+              new UtilitySeries(
+                  inputs.prices(from, to.plusSeconds(3 * 86_400)),
+                  inputs.carbon(from, to.plusSeconds(3 * 86_400))));
       MarketTotals totals = market.forRun(runId, compiled, period);
       Evaluation evaluation =
           new PolicyEngine(batchSize).evaluate(compiled, partition, totals, lines);
@@ -145,6 +150,10 @@ public class OperatorSettlementTasklet implements Tasklet {
             refusal.getKey(),
             java.math.BigDecimal.valueOf(refusal.getValue()),
             null);
+      }
+      for (var measure : evaluation.measures()) {
+        ledger.writeSummary(
+            runId, operatorId, measure.measure(), measure.subject(), measure.measured(), null);
       }
       ledger.writeSummary(
           runId,

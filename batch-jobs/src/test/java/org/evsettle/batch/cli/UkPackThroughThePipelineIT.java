@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,6 +29,7 @@ class UkPackThroughThePipelineIT {
   void aUkMonthIsSettledInPoundsWithItsOwnComponentsAndWindows() throws IOException {
     Path home = dir.resolve("home");
     writeInputs(home.resolve("inbox/operators/OP1"));
+    writeUtilitySeries(home.resolve("inbox/utilities"));
     assertThat(Cli.run(0, "ingest", "--home", home.toString())).contains("rejected=0");
     Cli.run(
         0,
@@ -67,23 +70,50 @@ class UkPackThroughThePipelineIT {
         .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,40,kW,340.00,GBP");
     // no fund, so no fund's export
     assertThat(home.resolve("outbox/regulator/2026-10")).doesNotExist();
-    // energy by window counts the energy component only: the standing charges' 5 "sessions"
+    // OCTO publishes half-hourly prices: U-6 16:15-17:15 GMT, 12 kWh, 3 + 6 + 3 kWh at each
+    // half hour's price: 1.0536 -> 1.05, 2.445 -> 2.44 (half to even), 0.867 -> 0.87
+    String octo =
+        Files.readString(home.resolve("outbox/utilities/OCTO/2026-10/2026-10-INITIAL/lines.csv"));
+    assertThat(octo)
+        .contains(",ENERGY,DYNAMIC,OP1,OCTO,OP1,CP9,sessions,U-6,1,3,kWh,0.3512,1.05,GBP,")
+        .contains(",ENERGY,DYNAMIC,OP1,OCTO,OP1,CP9,sessions,U-6,1,6,kWh,0.4075,2.44,GBP,")
+        .contains(",ENERGY,DYNAMIC,OP1,OCTO,OP1,CP9,sessions,U-6,1,3,kWh,0.289,0.87,GBP,")
+        .contains(",STANDING_CHARGE,,OP1,OCTO,OP1,CP9,sessions,U-6,1,1,session,0.35,0.35,GBP,");
+    // energy by window counts the energy component only: the standing charges' 6 "sessions"
     // and the site's 40 kW are not kWh
     assertThat(energyByWindow(home).stream().filter(r -> r.startsWith("OP1 ")))
-        .containsExactly("OP1 DAY 47", "OP1 OFF_PEAK 14.5");
+        .containsExactly("OP1 DAY 47", "OP1 DYNAMIC 12", "OP1 OFF_PEAK 14.5");
+    // UKPN's grid: 100 g/kWh from 00:00 to 07:00 GMT, 200 otherwise; the lowest quarter of
+    // October's 745 hours is 187 of the 100-g hours, the earliest: to 27 October 05:00 GMT.
+    // U-1 10 x 100; U-2 5 x 200; U-3 1.5 x 200 + 7.5 x 100; U-4 25 x 200; U-5 12.5 x 200:
+    // 10,550 g = 10.550 kg over 61.5 kWh, 17.5 kWh of it in the lowest hours = 28.46 %; U-6 is
+    // OCTO's, which publishes no intensity: 12 kWh without
+    assertThat(sheet(home, "Carbon"))
+        .contains(
+            "OP1 carbon kg CO2 charged energy 10.55",
+            "OP1 carbon low-carbon hours percent lowest 25 % of hours 28.46",
+            "OP1 carbon kWh without intensity charged energy 12");
   }
 
   private static List<String> energyByWindow(Path home) throws IOException {
+    return sheet(home, "Energy by window").stream()
+        .map(
+            r ->
+                String.join(
+                    " ", List.of(r.split(" ")).subList(0, Math.min(3, r.split(" ").length))))
+        .toList();
+  }
+
+  /** The regulator workbook's sheet, a row per line, cells joined by spaces. */
+  private static List<String> sheet(Path home, String name) throws IOException {
     List<String> rows = new ArrayList<>();
     try (var wb =
         WorkbookFactory.create(
             home.resolve("reports/2026-10/2026-10-INITIAL/regulator.xlsx").toFile())) {
       DataFormatter formatter = new DataFormatter();
-      for (var row : wb.getSheet("Energy by window")) {
+      for (var row : wb.getSheet(name)) {
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < 3; c++) {
-          cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-        }
+        row.forEach(c -> cells.add(formatter.formatCellValue(c)));
         rows.add(String.join(" ", cells));
       }
     }
@@ -97,7 +127,8 @@ class UkPackThroughThePipelineIT {
         "charger_id,operator_id,site_id,utility_id,district,access,rated_power_kw\n"
             + "CP1,OP1,LON-1,UKPN,Camden,PUBLIC,22\n"
             + "C1,OP1,LON-9,UKPN,Islington,PUBLIC,50\n"
-            + "C2,OP1,LON-9,UKPN,Islington,PUBLIC,50\n");
+            + "C2,OP1,LON-9,UKPN,Islington,PUBLIC,50\n"
+            + "CP9,OP1,LON-2,OCTO,Hackney,PUBLIC,22\n");
     Files.writeString(
         op1.resolve("sites.csv"),
         "site_id,operator_id,utility_id,district,max_demand_kw,grid_connection\n"
@@ -109,6 +140,28 @@ class UkPackThroughThePipelineIT {
             + "U-2,CP1,2026-10-06T12:00:00+01:00,2026-10-06T12:30:00+01:00,5\n"
             + "U-3,CP1,2026-10-25T00:45:00+01:00,2026-10-25T01:15:00+00:00,9\n"
             + "U-4,C1,2026-10-06T18:00:00+01:00,2026-10-06T18:30:00+01:00,25\n"
-            + "U-5,C2,2026-10-06T18:00:00+01:00,2026-10-06T18:15:00+01:00,12.5\n");
+            + "U-5,C2,2026-10-06T18:00:00+01:00,2026-10-06T18:15:00+01:00,12.5\n"
+            + "U-6,CP9,2026-10-14T17:15:00+01:00,2026-10-14T18:15:00+01:00,12\n");
+  }
+
+  /** OCTO's half-hourly prices around U-6; UKPN's carbon intensity of every hour of October. */
+  private static void writeUtilitySeries(Path utilities) throws IOException {
+    Files.createDirectories(utilities.resolve("OCTO"));
+    Files.writeString(
+        utilities.resolve("OCTO/prices.csv"),
+        "utility_id,interval_start,interval_minutes,price,currency\n"
+            + "OCTO,2026-10-14T16:00:00Z,30,0.3512,GBP\n"
+            + "OCTO,2026-10-14T16:30:00Z,30,0.4075,GBP\n"
+            + "OCTO,2026-10-14T17:00:00Z,30,0.2890,GBP\n");
+    StringBuilder carbon = new StringBuilder("utility_id,hour_start,gco2_per_kwh\n");
+    // October in London: 30 September 23:00 GMT to 1 November 00:00 GMT, 745 hours
+    for (Instant h = Instant.parse("2026-09-30T23:00:00Z");
+        h.isBefore(Instant.parse("2026-11-01T00:00:00Z"));
+        h = h.plusSeconds(3600)) {
+      int hour = h.atZone(ZoneOffset.UTC).getHour();
+      carbon.append("UKPN,").append(h).append(',').append(hour < 7 ? 100 : 200).append('\n');
+    }
+    Files.createDirectories(utilities.resolve("UKPN"));
+    Files.writeString(utilities.resolve("UKPN/carbon.csv"), carbon);
   }
 }

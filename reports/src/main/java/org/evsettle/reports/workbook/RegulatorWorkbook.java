@@ -27,8 +27,9 @@ import org.evsettle.settlement.ledger.SettlementRun;
 /**
  * The regulator's workbook of a run: totals by operator and component, energy by window class with
  * a chart, the valley share, subsidies paid, withheld and capped and sessions not subsidised,
- * compliance violations with requirement and reference, and the data quality of the inputs.
- * Aggregates only, so it is small whatever the size of the run.
+ * compliance violations with requirement and reference, registered sites' peaks against their
+ * limits, the carbon of charging, and the data quality of the inputs. Aggregates only, so it is
+ * small whatever the size of the run.
  */
 public final class RegulatorWorkbook {
 
@@ -84,6 +85,22 @@ public final class RegulatorWorkbook {
             List.of("operator_id", "subject", "measured", "target"),
             List.of("operator", "site", "peak kW (15 min)", "limit kW"),
             sites);
+      }
+
+      var carbon =
+          measures.stream()
+              .filter(m -> String.valueOf(Sheets.get(m, "measure")).startsWith("carbon "))
+              .toList();
+      if (!carbon.isEmpty()) {
+        // reported, not paid: kg CO2 of charging from the utilities' hourly intensity, and the
+        // share of it in each utility's lowest-carbon quarter of the period's hours
+        Sheets.table(
+            wb.createSheet("Carbon"),
+            0,
+            bold,
+            List.of("operator_id", "measure", "subject", "measured"),
+            List.of("operator", "measure", "of", "value"),
+            carbon);
       }
 
       var subsidies = wb.createSheet("Subsidies");

@@ -3,11 +3,14 @@ package org.evsettle.rules.check;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.evsettle.rules.engine.MarketInputs;
+import org.evsettle.rules.engine.UtilitySeries;
 import org.evsettle.rules.model.SiteLoad.SiteIdentity;
 import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
@@ -21,6 +24,7 @@ import org.evsettle.settlement.domain.SignedMetering;
 import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
@@ -35,7 +39,8 @@ final class ExampleInputs {
 
   private static final LocalDate FAR_FUTURE = LocalDate.parse("2099-12-31");
 
-  static MarketInputs of(PackExample e) {
+  /** The example's market; prices without a currency are in the pack's. */
+  static MarketInputs of(PackExample e, String currency) {
     List<Charger> chargers =
         orEmpty(e.chargers()).stream()
             .map(c -> charger(c, orElse(c.operatorId(), e.operator())))
@@ -83,7 +88,28 @@ final class ExampleInputs {
                         null,
                         RecordStatus.ACTIVE))
             .toList(),
-        e.capUsed() == null ? Map.of() : e.capUsed());
+        e.capUsed() == null ? Map.of() : e.capUsed(),
+        new UtilitySeries(
+            orEmpty(e.prices()).stream()
+                .map(
+                    p ->
+                        new UtilityPrice(
+                            p.utilityId(),
+                            p.intervalStart().toInstant(),
+                            p.intervalMinutes(),
+                            p.price(),
+                            Currency.getInstance(orElse(p.currency(), currency)),
+                            RecordStatus.ACTIVE))
+                .toList(),
+            orEmpty(e.carbon()).stream()
+                .map(
+                    c ->
+                        new CarbonIntensity(
+                            c.utilityId(),
+                            c.hourStart().toInstant(),
+                            c.gco2PerKwh(),
+                            RecordStatus.ACTIVE))
+                .toList()));
   }
 
   private static Charger charger(PackExample.ChargerRow c, String operator) {

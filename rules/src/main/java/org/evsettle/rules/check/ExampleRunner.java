@@ -21,7 +21,7 @@ public final class ExampleRunner {
 
   /** The differences (none when the pack produces exactly what was expected), and more. */
   public Outcome run(CompiledPack pack, PackExample example) {
-    MarketInputs inputs = ExampleInputs.of(example);
+    MarketInputs inputs = ExampleInputs.of(example, pack.manifest().currency());
     YearMonth period = YearMonth.parse(example.period());
     List<PolicyLine> produced = new ArrayList<>();
     var evaluations = inputs.settle(pack, period, Integer.MAX_VALUE, produced::add).values();

@@ -30,6 +30,8 @@ public record PackExample(
     List<DischargeRow> discharges,
     List<DispatchRow> dispatch,
     List<ReadingRow> readings,
+    List<PriceRow> prices,
+    List<CarbonRow> carbon,
     Map<String, BigDecimal> capUsed,
     List<LineRow> expectedLines,
     List<ViolationRow> expectedViolations) {
@@ -95,6 +97,19 @@ public record PackExample(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record ReadingRow(
       String meterId, OffsetDateTime intervalStart, int intervalMinutes, BigDecimal importKwh) {}
+
+  /** A utility's published price of an interval (the pack's currency unless given). */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record PriceRow(
+      String utilityId,
+      OffsetDateTime intervalStart,
+      int intervalMinutes,
+      BigDecimal price,
+      String currency) {}
+
+  /** A utility's grid carbon intensity of an hour. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record CarbonRow(String utilityId, OffsetDateTime hourStart, BigDecimal gco2PerKwh) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record LineRow(

@@ -34,7 +34,30 @@ public record MarketInputs(
     List<StoredRecord<V2gDischarge>> discharges,
     List<StoredRecord<DispatchEvent>> dispatch,
     List<IntervalReading> readings,
-    Map<String, BigDecimal> capUsed) {
+    Map<String, BigDecimal> capUsed,
+    UtilitySeries utilitySeries) {
+
+  /** A market whose utilities publish no prices or carbon intensities. */
+  public MarketInputs(
+      List<Charger> chargers,
+      List<SiteIdentity> sites,
+      List<StationRating> ratings,
+      List<StoredRecord<ChargingSession>> sessions,
+      List<StoredRecord<V2gDischarge>> discharges,
+      List<StoredRecord<DispatchEvent>> dispatch,
+      List<IntervalReading> readings,
+      Map<String, BigDecimal> capUsed) {
+    this(
+        chargers,
+        sites,
+        ratings,
+        sessions,
+        discharges,
+        dispatch,
+        readings,
+        capUsed,
+        UtilitySeries.NONE);
+  }
 
   /** The evaluation of every operator, in operator order; lines go to {@code sink} as produced. */
   public Map<String, Evaluation> settle(
@@ -62,7 +85,8 @@ public record MarketInputs(
               capUsed,
               inPeriod(sessions, op, from, to, ChargingSession::startedAt),
               inPeriod(discharges, op, from, to, V2gDischarge::startedAt),
-              intervals);
+              intervals,
+              utilitySeries);
       evaluations.put(op, new PolicyEngine(batchSize).evaluate(pack, partition, market, sink));
     }
     return evaluations;

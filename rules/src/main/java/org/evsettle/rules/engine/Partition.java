@@ -14,8 +14,8 @@ import org.evsettle.settlement.domain.V2gDischarge;
 /**
  * One operator's share of a period: its chargers, the latest versions of its sessions and
  * discharges (iterated once, earliest first, so they can stream from a database), the utilities'
- * dispatch events and readings, the regulator's ratings, and the subsidised energy each charger
- * used earlier in the year.
+ * dispatch events and readings, the regulator's ratings, the subsidised energy each charger used
+ * earlier in the year, and the utilities' published prices and carbon intensities.
  */
 public record Partition(
     String operatorId,
@@ -26,4 +26,30 @@ public record Partition(
     Map<String, BigDecimal> capUsedBefore,
     Iterable<StoredRecord<ChargingSession>> sessions,
     Iterable<StoredRecord<V2gDischarge>> discharges,
-    IntervalSource intervals) {}
+    IntervalSource intervals,
+    UtilitySeries utilitySeries) {
+
+  /** A partition without utilities' prices or carbon intensities. */
+  public Partition(
+      String operatorId,
+      YearMonth period,
+      List<Charger> chargers,
+      List<StationRating> ratings,
+      List<StoredRecord<DispatchEvent>> dispatchEvents,
+      Map<String, BigDecimal> capUsedBefore,
+      Iterable<StoredRecord<ChargingSession>> sessions,
+      Iterable<StoredRecord<V2gDischarge>> discharges,
+      IntervalSource intervals) {
+    this(
+        operatorId,
+        period,
+        chargers,
+        ratings,
+        dispatchEvents,
+        capUsedBefore,
+        sessions,
+        discharges,
+        intervals,
+        UtilitySeries.NONE);
+  }
+}

@@ -22,6 +22,7 @@ import org.evsettle.rules.model.RatingFact;
 import org.evsettle.rules.model.SessionFact;
 import org.evsettle.rules.model.SubsidyClaim;
 import org.evsettle.rules.model.SubsidyRefusal;
+import org.evsettle.rules.model.UtilityPrices;
 import org.evsettle.rules.model.ValleyShare;
 import org.evsettle.rules.model.Violation;
 import org.evsettle.rules.pack.CompiledPack;
@@ -116,6 +117,8 @@ public final class PolicyEngine {
     private final Map<String, Long> refusals = new TreeMap<>();
     private final ValleyShare privatePosts;
     private final ValleyShare otherPosts;
+    private final List<UtilityPrices> prices;
+    private final CarbonAccount carbon;
     private long lines;
     private long sequence;
     private BigDecimal cappedKwh = BigDecimal.ZERO;
@@ -150,6 +153,9 @@ public final class PolicyEngine {
                           !e.record().startsAt().isBefore(period.start())
                               && e.record().startsAt().isBefore(period.end())))
               .toList();
+      this.prices = UtilityPrices.of(partition.utilitySeries().prices());
+      this.carbon =
+          new CarbonAccount(partition.utilitySeries().carbon(), period.start(), period.end());
       this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
       this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
     }
@@ -164,6 +170,9 @@ public final class PolicyEngine {
           if (charger == null) {
             refusals.merge("charger not registered", 1L, Long::sum);
             continue;
+          }
+          if (!carbon.isEmpty()) {
+            carbon.add(s.record(), charger.charger());
           }
           session.insert(
               new SessionFact(
@@ -220,6 +229,7 @@ public final class PolicyEngine {
           .ratings()
           .forEach(r -> session.insert(new RatingFact(r.siteId(), r.quarter(), r.grade())));
       dispatch.forEach(session::insert);
+      prices.forEach(session::insert);
     }
 
     private void collect(KieSession session) {
@@ -341,7 +351,8 @@ public final class PolicyEngine {
           shares,
           Map.copyOf(refusals),
           cappedKwh,
-          Map.copyOf(capUsed));
+          Map.copyOf(capUsed),
+          carbon.measures());
     }
   }
 

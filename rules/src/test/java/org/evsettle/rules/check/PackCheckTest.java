@@ -30,7 +30,7 @@ class PackCheckTest {
     // Europe/London, GBP half to even, windows in GMT, a standing charge, a site demand charge
     var uk = new PackCheck().check(Path.of("policies/uk"));
     assertThat(uk.problems()).isEmpty();
-    assertThat(uk.examples()).isEqualTo(3);
+    assertThat(uk.examples()).isEqualTo(4);
   }
 
   @Test

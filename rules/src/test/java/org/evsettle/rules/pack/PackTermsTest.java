@@ -35,7 +35,8 @@ class PackTermsTest {
     CompiledPack uk = new PackCompiler().compile(Path.of("policies/uk"));
     PackTerms terms = uk.terms();
     assertThat(terms.windowClasses())
-        .containsExactly(WindowClass.of("OFF_PEAK"), WindowClass.of("DAY"));
+        .containsExactly(
+            WindowClass.of("OFF_PEAK"), WindowClass.of("DAY"), WindowClass.of("DYNAMIC"));
     assertThat(terms.hasFund()).isFalse();
     assertThat(terms.definitions())
         .contains(
@@ -104,7 +105,7 @@ class PackTermsTest {
         .isInstanceOf(PackRejectedException.class)
         .hasMessageContaining(
             "tariff.drl.xlsx sheet 'Time of use' row 11: the window class DAYTIME is not one the pack declares"
-                + " [OFF_PEAK, DAY] (pack.yaml window_classes)");
+                + " [OFF_PEAK, DAY, DYNAMIC] (pack.yaml window_classes)");
   }
 
   @Test
