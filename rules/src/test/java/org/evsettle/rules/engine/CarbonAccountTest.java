@@ -1,17 +1,17 @@
 package org.evsettle.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.evsettle.rules.testing.TestRecords.charger;
+import static org.evsettle.rules.testing.TestRecords.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
-import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.RecordStatus;
 import org.junit.jupiter.api.Test;
 
@@ -19,42 +19,6 @@ import org.junit.jupiter.api.Test;
 class CarbonAccountTest {
 
   private static final Instant START = Instant.parse("2026-10-01T00:00:00Z");
-
-  private static Charger charger(String id, String utility) {
-    return new Charger(
-        id,
-        "OP1",
-        "S1",
-        utility,
-        null,
-        AccessType.PUBLIC,
-        new BigDecimal("22"),
-        false,
-        3,
-        "1",
-        true,
-        true,
-        null,
-        null,
-        null,
-        null,
-        RecordStatus.ACTIVE);
-  }
-
-  private static ChargingSession session(
-      String id, String charger, String from, String to, String kwh) {
-    return new ChargingSession(
-        id,
-        charger,
-        Instant.parse(from),
-        Instant.parse(to),
-        Energy.kwh(kwh),
-        null,
-        null,
-        null,
-        null,
-        RecordStatus.ACTIVE);
-  }
 
   private static List<String> measures(List<Object[]> sessions) {
     // UT1 publishes 8 hours: 300, 200, 100, 150, 400, 500, 250, 350 g/kWh; the lowest quarter of

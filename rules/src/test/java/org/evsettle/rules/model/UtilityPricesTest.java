@@ -7,10 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import org.evsettle.settlement.domain.AccessType;
-import org.evsettle.settlement.domain.Charger;
-import org.evsettle.settlement.domain.ChargingSession;
-import org.evsettle.settlement.domain.Energy;
+import org.evsettle.rules.testing.TestRecords;
 import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.UtilityPrice;
 import org.junit.jupiter.api.Test;
@@ -31,38 +28,13 @@ class UtilityPricesTest {
   }
 
   private static SessionFact session(String from, String to, String kwh) {
-    Charger c =
-        new Charger(
-            "CP9",
-            "OP1",
-            "S",
-            "OCTO",
-            null,
-            AccessType.PUBLIC,
-            new BigDecimal("22"),
-            false,
-            3,
-            "1",
-            true,
-            true,
-            null,
-            null,
-            null,
-            null,
-            RecordStatus.ACTIVE);
-    ChargingSession s =
-        new ChargingSession(
-            "U-6",
-            "CP9",
-            Instant.parse(from),
-            Instant.parse(to),
-            Energy.kwh(kwh),
-            null,
-            null,
-            null,
-            null,
-            RecordStatus.ACTIVE);
-    return new SessionFact(s, 1, Instant.parse(to), new ChargerFact(c), 0, List.of());
+    return new SessionFact(
+        TestRecords.session("U-6", "CP9", from, to, kwh),
+        1,
+        Instant.parse(to),
+        new ChargerFact(TestRecords.charger("CP9", "OCTO")),
+        0,
+        List.of());
   }
 
   private final UtilityPrices prices =
