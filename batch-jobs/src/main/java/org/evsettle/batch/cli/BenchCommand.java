@@ -96,7 +96,7 @@ public class BenchCommand implements Callable<Integer> {
       var publication =
           context
               .getBean(PublishService.class)
-              .publishAll(outcome.run(), outcome.pack().pack().manifest().fundId());
+              .publishAll(outcome.run(), outcome.pack().pack().manifest());
       long exported = publication.exports().stream().mapToLong(p -> p.export().lines()).sum();
       stage("publish", publishStart, lines);
       System.out.printf(

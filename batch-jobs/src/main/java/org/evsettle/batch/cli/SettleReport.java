@@ -43,7 +43,7 @@ final class SettleReport {
     out.println("  compliance violations: " + ledger.violations(run.id()));
     var publish = context.getBean(PublishService.class);
     Path outbox = home.resolve("outbox");
-    var publication = publish.publishAll(run, outcome.pack().pack().manifest().fundId());
+    var publication = publish.publishAll(run, outcome.pack().pack().manifest());
     for (var p : publication.exports()) {
       out.println(
           "  published " + outbox.resolve(p.folder()) + " (" + p.export().lines() + " lines)");

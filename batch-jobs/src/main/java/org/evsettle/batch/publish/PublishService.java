@@ -19,7 +19,9 @@ import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.reports.workbook.AuditorWorkbook;
 import org.evsettle.reports.workbook.RegulatorWorkbook;
+import org.evsettle.rules.pack.PackManifest;
 import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.LineKind;
@@ -45,6 +47,7 @@ public class PublishService {
   private final IngestStore ingest;
   private final Outbox outbox;
   private final RunReportData reportData;
+  private final InputSnapshot inputs;
   private final TransactionTemplate readOnly;
   private final Path staging;
   private final Path reports;
@@ -54,12 +57,14 @@ public class PublishService {
       IngestStore ingest,
       Outbox outbox,
       RunReportData reportData,
+      InputSnapshot inputs,
       PlatformTransactionManager transactions,
       @Value("${evsettle.home}") Path home) {
     this.ledger = ledger;
     this.ingest = ingest;
     this.outbox = outbox;
     this.reportData = reportData;
+    this.inputs = inputs;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.staging = home.resolve("staging").toAbsolutePath().normalize();
@@ -74,7 +79,8 @@ public class PublishService {
    * another (both are CPU-bound: two cores do them in the time of the longer one). The lines are
    * read once, here, and handed to the workbooks as the exports take them.
    */
-  public Publication publishAll(SettlementRun run, String fundId) {
+  public Publication publishAll(SettlementRun run, PackManifest pack) {
+    String fundId = pack.fundId();
     ExecutorService workbookThread =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "workbooks-" + run.runId()));
     try {
@@ -84,7 +90,7 @@ public class PublishService {
           workbookThread.submit(
               () -> {
                 try {
-                  return readOnly.execute(status -> workbooks(run, toWorkbooks));
+                  return readOnly.execute(status -> workbooks(run, pack, toWorkbooks));
                 } finally {
                   done.set(true);
                 }
@@ -114,16 +120,17 @@ public class PublishService {
 
   /** Writes {@code regulator.xlsx} and {@code auditor.xlsx} into reports/<period>/<run>/. */
   @Transactional(readOnly = true)
-  public Path workbooks(SettlementRun run) {
+  public Path workbooks(SettlementRun run, PackManifest pack) {
     try (var lines = ledger.lines(run.id())) {
-      return workbooks(run, lines.iterator());
+      return workbooks(run, pack, lines.iterator());
     }
   }
 
-  private Path workbooks(SettlementRun run, Iterator<LedgerLine> lines) {
+  private Path workbooks(SettlementRun run, PackManifest pack, Iterator<LedgerLine> lines) {
     Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
     new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
-    try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT)) {
+    try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT);
+        var sources = PeriodSources.of(ledger, inputs, run, pack.zoneId(), pack.lookBack())) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),
@@ -131,6 +138,7 @@ public class PublishService {
               ledger.lineCount(run.id()),
               lines,
               adjustments.iterator(),
+              sources.iterator(),
               reportData.inputFiles());
     }
     return folder;

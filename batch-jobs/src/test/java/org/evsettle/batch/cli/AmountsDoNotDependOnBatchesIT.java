@@ -89,6 +89,25 @@ class AmountsDoNotDependOnBatchesIT {
           // DR: 10 ordinary weekdays of 40 kWh, 20 kWh drawn in LR-1: 20 kWh x 2.00
           assertThat(all).contains(",UT1,OP3,OP3,,dispatch,LR-1,1,20,kWh,2,40.00,CNY,");
           assertThat(siteDemand(copy)).contains("OP1 SHARED 120 50");
+          // each period-wide line traced to its sessions: the card's 5 at OP1 and 3 at OP2, the
+          // shared site's 8, and LR-1's 10 baseline weekdays (from 1 October back, 21 days of
+          // look-back) and the event day: DR-2026-10-01 to -22, weekdays
+          List<String> sources = periodSources(copy);
+          String taxi7 =
+              sources.stream()
+                  .filter(r -> r.startsWith("cards ") && r.contains(" OP1 TX1-12 "))
+                  .findFirst()
+                  .orElseThrow()
+                  .split(" ")[1];
+          assertThat(sources.stream().filter(r -> r.startsWith("cards " + taxi7 + " ")))
+              .hasSize(8)
+              .allMatch(r -> r.contains(" OP1 TX1-") || r.contains(" OP2 TX2-"))
+              .allMatch(r -> r.contains(" OP1-TX TAXI ") || r.contains(" OP2-TX TAXI "));
+          assertThat(sources.stream().filter(r -> r.startsWith("sites SHARED OP1 "))).hasSize(8);
+          assertThat(sources.stream().filter(r -> r.startsWith("dispatch LR-1 OP3 DR-")))
+              .hasSize(16)
+              .anyMatch(r -> r.contains(" DR-2026-10-01 "))
+              .anyMatch(r -> r.contains(" DR-2026-10-22 "));
         } else {
           assertThat(exports).as(name + " against " + referenceName).isEqualTo(reference);
         }
@@ -104,6 +123,22 @@ class AmountsDoNotDependOnBatchesIT {
             home.resolve("reports/2026-10/2026-10-INITIAL/regulator.xlsx").toFile())) {
       var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
       for (var row : wb.getSheet("Site demand")) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(c -> cells.add(formatter.formatCellValue(c)));
+        rows.add(String.join(" ", cells));
+      }
+    }
+    return rows;
+  }
+
+  /** The auditor workbook's period sources, a row per source, cells joined by spaces. */
+  private static List<String> periodSources(Path home) throws IOException {
+    List<String> rows = new ArrayList<>();
+    try (var wb =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            home.resolve("reports/2026-10/2026-10-INITIAL/auditor.xlsx").toFile())) {
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var row : wb.getSheet("Period sources")) {
         List<String> cells = new ArrayList<>();
         row.forEach(c -> cells.add(formatter.formatCellValue(c)));
         rows.add(String.join(" ", cells));

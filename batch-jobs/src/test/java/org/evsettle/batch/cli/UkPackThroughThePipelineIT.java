@@ -88,6 +88,13 @@ class UkPackThroughThePipelineIT {
     // U-1 10 x 100; U-2 5 x 200; U-3 1.5 x 200 + 7.5 x 100; U-4 25 x 200; U-5 12.5 x 200:
     // 10,550 g = 10.550 kg over 61.5 kWh, 17.5 kWh of it in the lowest hours = 28.46 %; U-6 is
     // OCTO's, which publishes no intensity: 12 kWh without
+    // the auditor sees the sessions behind the site's demand charge: both drew its peak
+    assertThat(sheet(home, "auditor.xlsx", "Period sources"))
+        .containsExactly(
+            "record_type record_id operator_id session_id session_version charger_id"
+                + " charger_access started_at kwh",
+            "sites LON-9 OP1 U-4 1 C1 PUBLIC 2026-10-06T17:00:00Z 25",
+            "sites LON-9 OP1 U-5 1 C2 PUBLIC 2026-10-06T17:00:00Z 12.5");
     assertThat(sheet(home, "Carbon"))
         .contains(
             "OP1 carbon kg CO2 charged energy 10.55",
@@ -106,10 +113,14 @@ class UkPackThroughThePipelineIT {
 
   /** The regulator workbook's sheet, a row per line, cells joined by spaces. */
   private static List<String> sheet(Path home, String name) throws IOException {
+    return sheet(home, "regulator.xlsx", name);
+  }
+
+  private static List<String> sheet(Path home, String workbook, String name) throws IOException {
     List<String> rows = new ArrayList<>();
     try (var wb =
         WorkbookFactory.create(
-            home.resolve("reports/2026-10/2026-10-INITIAL/regulator.xlsx").toFile())) {
+            home.resolve("reports/2026-10/2026-10-INITIAL/" + workbook).toFile())) {
       DataFormatter formatter = new DataFormatter();
       for (var row : wb.getSheet(name)) {
         List<String> cells = new ArrayList<>();

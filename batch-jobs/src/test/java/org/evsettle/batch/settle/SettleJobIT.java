@@ -190,7 +190,7 @@ class SettleJobIT {
     assertThat(HOME.resolve("outbox/utilities/UT1/2026-06/2026-06-R1/manifest.json")).exists();
 
     // the regulator's workbook: the run's own subsidy (not its adjustments), energy by operator
-    Path workbooks = publish.workbooks(r1.run());
+    Path workbooks = publish.workbooks(r1.run(), r1.pack().pack().manifest());
     try (var in = Files.newInputStream(workbooks.resolve("regulator.xlsx"));
         var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
       var subsidies = wb.getSheet("Subsidies").getRow(1);

@@ -24,14 +24,16 @@ import org.evsettle.settlement.domain.Component;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LineKind;
+import org.evsettle.settlement.ledger.PeriodSource;
 import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
  * The auditor's workbook: every line of the run with its trace (record id and version, rule, policy
  * file, rule-set hash, explanation), streamed (SXSSF, straight into the file) and split over sheets
- * "Lines", "Lines 2", ... before a sheet's row limit; the adjustments against the previous run;
- * totals per component as live SUMIF formulas over all line sheets; the rule-set hash and the input
- * files' SHA-256.
+ * "Lines", "Lines 2", ... before a sheet's row limit; the adjustments against the previous run; the
+ * sessions each period-wide line (a card's, a site's, a dispatch event's) was computed from; totals
+ * per component as live SUMIF formulas over all line sheets; the rule-set hash and the input files'
+ * SHA-256.
  */
 public final class AuditorWorkbook {
 
@@ -67,6 +69,7 @@ public final class AuditorWorkbook {
       long lineCount,
       Iterator<LedgerLine> allLines,
       Iterator<LedgerLine> adjustments,
+      Iterator<PeriodSource> periodSources,
       List<Map<String, Object>> inputFiles) {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (var wb = new StreamingWorkbook(200)) {
@@ -113,6 +116,13 @@ public final class AuditorWorkbook {
                   wb.writer.writeValues(a++, values(run, adjustments.next()));
                 }
               });
+      if (periodSources.hasNext()) {
+        wb.createSheet("Period sources")
+            .setRowGenerator(
+                sheet ->
+                    PeriodSourcesSheet.write(
+                        sheet, bold, rowsPerSheet, periodSources, wb.writer::writeValues));
+      }
       // sheets are generated in workbook order: the lines are summed when the totals are reached
       wb.createSheet("Totals")
           .setRowGenerator(sheet -> writeTotals(sheet, bold, lineSheets, written.sums()));

@@ -79,6 +79,18 @@ class AuditorWorkbookTest {
             lines.iterator(),
             lines.stream().filter(AuditorWorkbook::isAdjustment).iterator(),
             List.of(
+                    new org.evsettle.settlement.ledger.PeriodSource(
+                        org.evsettle.settlement.domain.LineSubject.CARDS,
+                        "c0ffee",
+                        "OP1",
+                        "S1",
+                        2,
+                        "C1",
+                        org.evsettle.settlement.domain.AccessType.TAXI,
+                        java.time.Instant.parse("2026-10-12T00:00:00Z"),
+                        new BigDecimal("12.5")))
+                .iterator(),
+            List.of(
                 Map.of(
                     "party_role",
                     "OPERATORS",
@@ -96,6 +108,15 @@ class AuditorWorkbookTest {
       assertThat(wb.getSheet("Lines 3").getLastRowNum()).isEqualTo(1);
       assertThat(wb.getSheet("Adjustments").getRow(1).getCell(11).getStringCellValue())
           .isEqualTo("S3");
+      // a card's line traced to the session behind its total
+      var source = wb.getSheet("Period sources").getRow(1);
+      assertThat(source.getCell(0).getStringCellValue()).isEqualTo("cards");
+      assertThat(source.getCell(1).getStringCellValue()).isEqualTo("c0ffee");
+      assertThat(source.getCell(3).getStringCellValue()).isEqualTo("S1");
+      assertThat(source.getCell(4).getNumericCellValue()).isEqualTo(2);
+      assertThat(source.getCell(6).getStringCellValue()).isEqualTo("TAXI");
+      assertThat(source.getCell(7).getStringCellValue()).isEqualTo("2026-10-12T00:00:00Z");
+      assertThat(source.getCell(8).getNumericCellValue()).isEqualTo(12.5);
       // the injected record id is text, neutralised, never a formula
       var injected = wb.getSheet("Lines 2").getRow(1).getCell(11);
       assertThat(injected.getCellType()).isEqualTo(CellType.STRING);
@@ -131,7 +152,14 @@ class AuditorWorkbookTest {
 
   private void write(Path file, long count, List<LedgerLine> lines) {
     new AuditorWorkbook(2)
-        .write(file, RUN, count, lines.iterator(), List.<LedgerLine>of().iterator(), List.of());
+        .write(
+            file,
+            RUN,
+            count,
+            lines.iterator(),
+            List.<LedgerLine>of().iterator(),
+            java.util.Collections.emptyIterator(),
+            List.of());
   }
 
   @Test
@@ -198,7 +226,14 @@ class AuditorWorkbookTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 new AuditorWorkbook(2)
-                    .write(file, RUN, 10, failing, List.<LedgerLine>of().iterator(), List.of()))
+                    .write(
+                        file,
+                        RUN,
+                        10,
+                        failing,
+                        List.<LedgerLine>of().iterator(),
+                        java.util.Collections.emptyIterator(),
+                        List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the exports stopped");
     assertThat(file).doesNotExist();

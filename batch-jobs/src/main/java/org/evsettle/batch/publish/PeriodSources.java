@@ -1,0 +1,131 @@
+package org.evsettle.batch.publish;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
+import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.LineSubject;
+import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.ledger.InputSnapshot;
+import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.PeriodSource;
+import org.evsettle.settlement.ledger.SettlementRun;
+
+/**
+ * For the auditor, the sessions each period-wide line of a run was computed from: a card's sessions
+ * at the operator in the month; the sessions at a site's chargers, of every operator, that overlap
+ * the month; the sessions at the chargers a dispatch event covers (its site, or its district) from
+ * the pack's look-back before the event to its end. Read from the same latest versions the run
+ * settled, streamed operator by operator; only runs with period-wide lines read anything.
+ */
+final class PeriodSources {
+
+  private final Map<String, Set<String>> cardsByOperator = new HashMap<>();
+  private final Map<String, List<PeriodSource.Subject>> sitesById = new HashMap<>();
+  private final List<PeriodSource.Subject> events = new ArrayList<>();
+  private final Map<String, DispatchEvent> eventsById = new HashMap<>();
+  private final Map<String, Charger> chargers = new HashMap<>();
+  private final Instant from;
+  private final Instant to;
+  private final Duration lookBack;
+
+  private PeriodSources(SettlementRun run, ZoneId zone, Duration lookBack) {
+    this.from = run.period().atDay(1).atStartOfDay(zone).toInstant();
+    this.to = run.period().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    this.lookBack = lookBack;
+  }
+
+  /** The sources, to be closed once read. */
+  static Stream<PeriodSource> of(
+      LedgerStore ledger, InputSnapshot inputs, SettlementRun run, ZoneId zone, Duration lookBack) {
+    PeriodSources sources = new PeriodSources(run, zone, lookBack);
+    List<PeriodSource.Subject> subjects = ledger.periodSubjects(run.id());
+    if (subjects.isEmpty()) {
+      return Stream.empty();
+    }
+    for (PeriodSource.Subject s : subjects) {
+      switch (s.type()) {
+        case CARDS ->
+            sources
+                .cardsByOperator
+                .computeIfAbsent(s.operatorId(), o -> new HashSet<>())
+                .add(s.id());
+        case SITES -> sources.sitesById.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(s);
+        case DISPATCH -> sources.events.add(s);
+        default -> throw new IllegalStateException("not a period-wide subject: " + s);
+      }
+    }
+    inputs.allChargers().forEach(c -> sources.chargers.put(c.chargerId(), c));
+    Instant earliest = sources.from.minus(lookBack).minus(Duration.ofDays(1));
+    Instant latest = sources.to.plus(Duration.ofDays(3));
+    inputs
+        .dispatchEvents(earliest, latest)
+        .forEach(e -> sources.eventsById.put(e.record().eventId(), e.record()));
+    return inputs.operators().stream()
+        .flatMap(op -> inputs.sessions(op, earliest, latest).flatMap(sources::sourcesOf));
+  }
+
+  private Stream<PeriodSource> sourcesOf(StoredRecord<ChargingSession> stored) {
+    ChargingSession s = stored.record();
+    Charger charger = chargers.get(s.chargerId());
+    if (charger == null) {
+      return Stream.empty();
+    }
+    List<PeriodSource> out = new ArrayList<>();
+    String card = s.idTagPseudonym();
+    if (card != null
+        && cardsByOperator.getOrDefault(stored.partyId(), Set.of()).contains(card)
+        && !s.startedAt().isBefore(from)
+        && s.startedAt().isBefore(to)) {
+      out.add(source(LineSubject.CARDS, card, stored.partyId(), stored));
+    }
+    if (overlaps(s, from, to)) {
+      for (PeriodSource.Subject site : sitesById.getOrDefault(charger.siteId(), List.of())) {
+        out.add(source(LineSubject.SITES, site.id(), site.operatorId(), stored));
+      }
+    }
+    for (PeriodSource.Subject subject : events) {
+      DispatchEvent e = eventsById.get(subject.id());
+      if (e != null
+          && covers(e, charger)
+          && overlaps(s, e.startsAt().minus(lookBack), e.endsAt())) {
+        out.add(source(LineSubject.DISPATCH, subject.id(), subject.operatorId(), stored));
+      }
+    }
+    return out.stream();
+  }
+
+  private static boolean covers(DispatchEvent e, Charger c) {
+    return e.siteId() != null
+        ? e.siteId().equals(c.siteId())
+        : e.district() != null && e.district().equals(c.district());
+  }
+
+  private static boolean overlaps(ChargingSession s, Instant start, Instant end) {
+    return s.startedAt().isBefore(end) && s.endedAt().isAfter(start);
+  }
+
+  private PeriodSource source(
+      LineSubject type, String subject, String operator, StoredRecord<ChargingSession> stored) {
+    ChargingSession s = stored.record();
+    return new PeriodSource(
+        type,
+        subject,
+        operator,
+        s.sessionId(),
+        stored.version(),
+        s.chargerId(),
+        chargers.get(s.chargerId()).access(),
+        s.startedAt(),
+        s.energy().kwh());
+  }
+}

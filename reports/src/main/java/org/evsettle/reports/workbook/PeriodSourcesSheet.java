@@ -1,0 +1,67 @@
+package org.evsettle.reports.workbook;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.evsettle.settlement.ledger.PeriodSource;
+
+/**
+ * The auditor's sheet of the sessions each period-wide line was computed from: a line of a card, a
+ * site or a dispatch event names its subject; here are the sessions behind its total, with their
+ * version, charger, start (UTC) and kWh.
+ */
+final class PeriodSourcesSheet {
+
+  static final List<String> HEADER =
+      List.of(
+          "record_type",
+          "record_id",
+          "operator_id",
+          "session_id",
+          "session_version",
+          "charger_id",
+          "charger_access",
+          "started_at",
+          "kwh");
+
+  /** Writes a values row ({@code CellAtOnceSheetDataWriter#writeValues}) at the next row. */
+  interface RowWriter {
+    void write(int row, Object[] values) throws IOException;
+  }
+
+  private PeriodSourcesSheet() {}
+
+  static void write(
+      SXSSFSheet sheet,
+      CellStyle bold,
+      int rowsPerSheet,
+      Iterator<PeriodSource> sources,
+      RowWriter writer)
+      throws IOException {
+    int row = Sheets.header(sheet, 0, bold, HEADER);
+    sheet.flushRows(0);
+    while (sources.hasNext()) {
+      if (row > rowsPerSheet) {
+        // never silently short: the auditor is told the sheet could not hold them all
+        writer.write(row, new Object[] {"more sources than a sheet holds; not listed"});
+        return;
+      }
+      PeriodSource s = sources.next();
+      writer.write(
+          row++,
+          new Object[] {
+            s.subjectType().label(),
+            s.subject(),
+            s.operatorId(),
+            s.sessionId(),
+            s.version(),
+            s.chargerId(),
+            s.access().name(),
+            s.startedAt().toString(),
+            s.kwh()
+          });
+    }
+  }
+}
