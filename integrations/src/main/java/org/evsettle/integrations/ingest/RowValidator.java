@@ -137,7 +137,19 @@ final class RowValidator {
     SeriesChecks.aligned(
         "interval_start", p.intervalStart(), Duration.ofMinutes(p.intervalMinutes()));
     SeriesChecks.fits("price", p.price(), PRICE_DIGITS, UtilityPrice.PRICE_DECIMALS);
-    notInFuture("interval_start", p.intervalStart());
+    // utilities publish prices a day ahead, but not further
+    if (p.intervalStart().isAfter(now.plus(UtilityPrice.PUBLISHED_AHEAD))) {
+      throw problem(
+          RejectionCode.IN_FUTURE,
+          "interval_start",
+          "interval_start "
+              + p.intervalStart()
+              + " is more than "
+              + UtilityPrice.PUBLISHED_AHEAD.toHours()
+              + " hours ahead (now "
+              + now
+              + ")");
+    }
   }
 
   private void carbon(CarbonIntensity c) {

@@ -74,16 +74,18 @@ class UtilitySeriesIngestTest extends IngestTestSupport {
             "UP,2026-10-05T02:00:00Z,60,0.1234567,CNY,",
             "UP,2026-10-05T02:00:00Z,60,1.2345670,CNY,",
             "UP,2026-11-01T00:00:00Z,60,1,CNY,",
-            "UP,2026-11-01T00:05:00Z,5,1,CNY,",
+            "UP,2026-11-03T00:05:00Z,5,1,CNY,",
             "UP,2026-10-05T03:00:00Z,60,1234567890123,CNY,",
-            "UP,2026-10-05T03:00:00Z,60,1,CNY,CANCELLED"));
+            "UP,2026-10-05T03:00:00Z,60,1,CNY,CANCELLED",
+            "UP,2026-11-02T12:00:00Z,60,1,CNY,"));
 
     ingest();
 
     JsonNode receipt = home.receipt("utilities/UP", "prices-rules.csv");
     assertThat(receipt.get("record_type").asText()).isEqualTo("prices");
-    // accepted: lines 2-5, 18 (trailing zeros are no decimals), 19 (a start now is not future)
-    assertThat(counts(receipt)).containsExactly(6L, 0L, 0L, 15L);
+    // accepted: lines 2-5, 18 (trailing zeros are no decimals), 19 (a start now is not future),
+    // 23 (a day-ahead price, 36 hours ahead)
+    assertThat(counts(receipt)).containsExactly(7L, 0L, 0L, 15L);
     assertThat(rejections(receipt))
         .containsExactly(
             "6 utility_id MISSING_FIELD",
@@ -119,7 +121,8 @@ class UtilitySeriesIngestTest extends IngestTestSupport {
         .isEqualTo("price 0.1234567 has 7 decimals, more than the 6 allowed");
     assertThat(reasons.get(12))
         .isEqualTo(
-            "interval_start 2026-11-01T00:05:00Z is in the future (now 2026-11-01T00:00:00Z)");
+            "interval_start 2026-11-03T00:05:00Z is more than 48 hours ahead (now"
+                + " 2026-11-01T00:00:00Z)");
     assertThat(reasons.get(13))
         .isEqualTo(
             "price 1234567890123 has more than the 12 digits allowed before the decimal point");

@@ -26,6 +26,12 @@ public record UtilityPrice(
   /** The longest interval: how far before a window a price may start and still overlap it. */
   public static final Duration LONGEST_INTERVAL = Duration.ofMinutes(60);
 
+  /**
+   * How far ahead of now a price may start: day-ahead prices are published the day before (by early
+   * afternoon for the whole of the next day), so up to two days.
+   */
+  public static final Duration PUBLISHED_AHEAD = Duration.ofHours(48);
+
   /** Decimals a price may carry: what the store keeps, so a price is never rounded on the way. */
   public static final int PRICE_DECIMALS = 6;
 
