@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.evsettle.rules.engine.Evaluation;
 import org.evsettle.rules.engine.MarketInputs;
+import org.evsettle.rules.engine.UtilitySeries;
 import org.evsettle.rules.model.SiteLoad.SiteIdentity;
 import org.evsettle.rules.pack.PackSelection;
 import org.evsettle.rules.pack.PolicyPacks;
 import org.evsettle.settlement.domain.AccessType;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
@@ -30,6 +32,7 @@ import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.SignedMetering;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
@@ -55,6 +58,8 @@ public class Market {
   private final List<StoredRecord<DispatchEvent>> dispatch = new ArrayList<>();
   private final List<IntervalReading> readings = new ArrayList<>();
   private final List<SiteIdentity> sites = new ArrayList<>();
+  private final List<UtilityPrice> prices = new ArrayList<>();
+  private final List<CarbonIntensity> carbon = new ArrayList<>();
   private final Map<String, BigDecimal> capUsed = new HashMap<>();
   private YearMonth period;
   private final List<PolicyLine> lines = new ArrayList<>();
@@ -226,6 +231,36 @@ public class Market {
             meter, local(from), minutes, Energy.kwh(kwh), null, RecordStatus.ACTIVE));
   }
 
+  /** A utility's published price of an interval starting at a local time. */
+  public void price(String utility, String from, int minutes, String price, String currency) {
+    prices.add(
+        new UtilityPrice(
+            utility,
+            local(from),
+            minutes,
+            new BigDecimal(price),
+            java.util.Currency.getInstance(currency),
+            RecordStatus.ACTIVE));
+  }
+
+  /** A utility's grid carbon intensity of an hour. */
+  public void carbon(String utility, Instant hour, BigDecimal gramsPerKwh) {
+    carbon.add(new CarbonIntensity(utility, hour, gramsPerKwh, RecordStatus.ACTIVE));
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The regulator's workbook of the run, once settled through the pipeline. */
+  public Path regulatorWorkbook() {
+    settle();
+    if (pipelineHome == null) {
+      throw new IllegalStateException("the scenario settles in memory: tag it @pipeline");
+    }
+    return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/regulator.xlsx");
+  }
+
   /** A site of the registry, billed to its operator. */
   public void registerSite(
       String site, String operator, String utility, String district, BigDecimal maxDemandKw) {
@@ -292,7 +327,9 @@ public class Market {
                   sessions,
                   discharges,
                   dispatch,
-                  readings),
+                  readings,
+                  prices,
+                  carbon),
               cards));
       return;
     }
@@ -304,7 +341,8 @@ public class Market {
             discharges,
             dispatch,
             readings,
-            capUsed)
+            capUsed,
+            new UtilitySeries(prices, carbon))
         .settle(selection.pack(), period, 1000, lines::add)
         .forEach(evaluations::put);
   }

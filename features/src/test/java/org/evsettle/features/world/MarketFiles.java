@@ -13,18 +13,21 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.evsettle.rules.model.SiteLoad.SiteIdentity;
+import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
+import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
 
 /**
  * A scenario's records as the canonical files their senders would send: each operator's chargers,
  * sites, sessions (card ids in clear: ingest makes them pseudonyms) and discharges; each utility's
- * dispatch events and the readings of its meters; the regulator's ratings.
+ * dispatch events, the readings of its meters, its prices and its grid's carbon intensity; the
+ * regulator's ratings.
  */
 record MarketFiles(
     List<Charger> chargers,
@@ -33,7 +36,9 @@ record MarketFiles(
     List<StoredRecord<ChargingSession>> sessions,
     List<StoredRecord<V2gDischarge>> discharges,
     List<StoredRecord<DispatchEvent>> dispatch,
-    List<IntervalReading> readings) {
+    List<IntervalReading> readings,
+    List<UtilityPrice> prices,
+    List<CarbonIntensity> carbon) {
 
   void writeInto(Path inbox) {
     Map<Path, List<List<Object>>> rows = new TreeMap<>();
@@ -148,6 +153,28 @@ record MarketFiles(
           r.intervalStart(),
           r.intervalMinutes(),
           r.imported().kwh());
+    }
+    for (UtilityPrice p : prices) {
+      add(
+          rows,
+          headers,
+          inbox.resolve("utilities/" + p.utilityId() + "/prices.csv"),
+          List.of("utility_id", "interval_start", "interval_minutes", "price", "currency"),
+          p.utilityId(),
+          p.intervalStart(),
+          p.intervalMinutes(),
+          p.price(),
+          p.currency());
+    }
+    for (CarbonIntensity c : carbon) {
+      add(
+          rows,
+          headers,
+          inbox.resolve("utilities/" + c.utilityId() + "/carbon.csv"),
+          List.of("utility_id", "hour_start", "gco2_per_kwh"),
+          c.utilityId(),
+          c.hourStart(),
+          c.gco2PerKwh());
     }
     rows.forEach((file, lines) -> write(file, headers.get(file), lines));
   }

@@ -2,17 +2,24 @@ package org.evsettle.features.stepdef.jurisdictions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.evsettle.features.world.Market;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Component;
@@ -77,6 +84,82 @@ public class JurisdictionSteps {
   public void charges(
       String operator, String kwh, String charger, Instant from, Instant to, String session) {
     market.charge(operator, session, charger, from, to, kwh, null);
+  }
+
+  @Given("utility {word} publishes its prices per kWh:")
+  public void prices(String utility, DataTable table) {
+    for (Map<String, String> row : table.asMaps()) {
+      market.price(
+          utility,
+          row.get("from"),
+          Integer.parseInt(row.get("minutes")),
+          row.get("price"),
+          row.get("currency"));
+    }
+  }
+
+  @Given(
+      "utility {word} publishes a carbon intensity of {int} g per kWh from {int}:00 to {int}:00"
+          + " GMT and {int} g per kWh at the other hours of {word}")
+  public void carbon(String utility, int low, int from, int to, int other, String month) {
+    YearMonth period = YearMonth.parse(month);
+    Instant end = period.plusMonths(1).atDay(1).atStartOfDay(market.zone()).toInstant();
+    for (Instant h = period.atDay(1).atStartOfDay(market.zone()).toInstant();
+        h.isBefore(end);
+        h = h.plus(1, ChronoUnit.HOURS)) {
+      int hour = h.atZone(ZoneOffset.UTC).getHour();
+      market.carbon(utility, h, BigDecimal.valueOf(hour >= from && hour < to ? low : other));
+    }
+  }
+
+  @Then("{word} owes {word} for session {word} at the published prices:")
+  public void atPublishedPrices(String operator, String utility, String session, DataTable table) {
+    List<String> actual =
+        lines(session, Component.ENERGY).stream()
+            .filter(l -> l.payer().equals(operator) && l.payee().equals(utility))
+            .map(
+                l ->
+                    l.windowClass()
+                        + " "
+                        + l.quantity().stripTrailingZeros().toPlainString()
+                        + " x "
+                        + l.rate().stripTrailingZeros().toPlainString()
+                        + " = "
+                        + l.amount())
+            .toList();
+    assertThat(actual)
+        .containsExactlyInAnyOrderElementsOf(
+            table.asMaps().stream()
+                .map(
+                    r ->
+                        "DYNAMIC "
+                            + r.get("kWh")
+                            + " x "
+                            + new BigDecimal(r.get("price")).stripTrailingZeros().toPlainString()
+                            + " = "
+                            + r.get("amount")
+                            + " "
+                            + r.get("currency"))
+                .toList());
+  }
+
+  @Then(
+      "the regulator's workbook reports {word}'s charging as {word} kg CO2, with {word} % of its"
+          + " energy in the lowest-carbon hours")
+  public void carbonReported(String operator, String kg, String percent) throws IOException {
+    Map<String, String> measures = new java.util.HashMap<>();
+    try (var wb = WorkbookFactory.create(market.regulatorWorkbook().toFile())) {
+      for (var row : wb.getSheet("Carbon")) {
+        if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(operator)) {
+          measures.put(
+              row.getCell(1).getStringCellValue(),
+              BigDecimal.valueOf(row.getCell(3).getNumericCellValue()).toPlainString());
+        }
+      }
+    }
+    assertThat(new BigDecimal(measures.get("carbon kg CO2"))).isEqualByComparingTo(kg);
+    assertThat(new BigDecimal(measures.get("carbon low-carbon hours percent")))
+        .isEqualByComparingTo(percent);
   }
 
   @Then("{word} owes {word} {word} {word} for {word} kWh of {word} energy in session {word}")
