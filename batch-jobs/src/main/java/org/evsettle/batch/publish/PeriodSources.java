@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
+import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.ledger.InputSnapshot;
@@ -70,8 +71,65 @@ final class PeriodSources {
     inputs
         .dispatchEvents(earliest, latest)
         .forEach(e -> sources.eventsById.put(e.record().eventId(), e.record()));
-    return inputs.operators().stream()
-        .flatMap(op -> inputs.sessions(op, earliest, latest).flatMap(sources::sourcesOf));
+    Stream<PeriodSource> sessions =
+        inputs.operators().stream()
+            .flatMap(op -> inputs.sessions(op, earliest, latest).flatMap(sources::sourcesOf));
+    // read last: a month of a few sites' meters is small
+    return Stream.concat(
+        sessions,
+        Stream.of(sources)
+            .flatMap(
+                src ->
+                    inputs.meterReadings(src.meters(), earliest, latest).stream()
+                        .flatMap(src::sourcesOf)));
+  }
+
+  // the meters that measure the subjects' sites: the sites of site lines and of site events
+  private List<String> meters() {
+    java.util.TreeSet<String> meters = new java.util.TreeSet<>(sitesById.keySet());
+    for (PeriodSource.Subject subject : events) {
+      DispatchEvent e = eventsById.get(subject.id());
+      if (e != null && e.siteId() != null) {
+        meters.add(e.siteId());
+      }
+    }
+    return List.copyOf(meters);
+  }
+
+  private Stream<PeriodSource> sourcesOf(IntervalReading r) {
+    List<PeriodSource> out = new ArrayList<>();
+    Instant start = r.intervalStart();
+    Instant end = start.plus(Duration.ofMinutes(r.intervalMinutes()));
+    if (start.isBefore(to) && end.isAfter(from)) {
+      for (PeriodSource.Subject site : sitesById.getOrDefault(r.meterId(), List.of())) {
+        out.add(reading(LineSubject.SITES, site, r));
+      }
+    }
+    for (PeriodSource.Subject subject : events) {
+      DispatchEvent e = eventsById.get(subject.id());
+      if (e != null
+          && r.meterId().equals(e.siteId())
+          && start.isBefore(e.endsAt())
+          && end.isAfter(e.startsAt().minus(lookBack))) {
+        out.add(reading(LineSubject.DISPATCH, subject, r));
+      }
+    }
+    return out.stream();
+  }
+
+  private static PeriodSource reading(
+      LineSubject type, PeriodSource.Subject subject, IntervalReading r) {
+    return new PeriodSource(
+        type,
+        subject.id(),
+        subject.operatorId(),
+        PeriodSource.INTERVALS,
+        r.meterId(),
+        null,
+        null,
+        null,
+        r.intervalStart(),
+        r.imported().kwh());
   }
 
   private Stream<PeriodSource> sourcesOf(StoredRecord<ChargingSession> stored) {
@@ -121,6 +179,7 @@ final class PeriodSources {
         type,
         subject,
         operator,
+        PeriodSource.SESSIONS,
         s.sessionId(),
         stored.version(),
         s.chargerId(),

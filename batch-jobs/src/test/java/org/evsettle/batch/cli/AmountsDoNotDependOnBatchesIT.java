@@ -95,16 +95,16 @@ class AmountsDoNotDependOnBatchesIT {
           List<String> sources = periodSources(copy);
           String taxi7 =
               sources.stream()
-                  .filter(r -> r.startsWith("cards ") && r.contains(" OP1 TX1-12 "))
+                  .filter(r -> r.startsWith("cards ") && r.contains(" OP1 sessions TX1-12 "))
                   .findFirst()
                   .orElseThrow()
                   .split(" ")[1];
           assertThat(sources.stream().filter(r -> r.startsWith("cards " + taxi7 + " ")))
               .hasSize(8)
-              .allMatch(r -> r.contains(" OP1 TX1-") || r.contains(" OP2 TX2-"))
+              .allMatch(r -> r.contains(" OP1 sessions TX1-") || r.contains(" OP2 sessions TX2-"))
               .allMatch(r -> r.contains(" OP1-TX TAXI ") || r.contains(" OP2-TX TAXI "));
           assertThat(sources.stream().filter(r -> r.startsWith("sites SHARED OP1 "))).hasSize(8);
-          assertThat(sources.stream().filter(r -> r.startsWith("dispatch LR-1 OP3 DR-")))
+          assertThat(sources.stream().filter(r -> r.startsWith("dispatch LR-1 OP3 sessions DR-")))
               .hasSize(16)
               .anyMatch(r -> r.contains(" DR-2026-10-01 "))
               .anyMatch(r -> r.contains(" DR-2026-10-22 "));

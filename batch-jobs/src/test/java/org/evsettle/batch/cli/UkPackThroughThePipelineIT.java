@@ -60,6 +60,8 @@ class UkPackThroughThePipelineIT {
         .contains(",STANDING_CHARGE,,OP1,UKPN,OP1,C2,sessions,U-5,1,1,session,0.35,0.35,GBP,");
     // LON-9: 12.5 + 12.5 kWh in 18:00-18:15 = 100 kW, 40 over its 60 kW limit, x 8.50
     assertThat(lines).contains(",DEMAND_CHARGE,,OP1,UKPN,OP1,,sites,LON-9,1,40,kW,8.5,340.00,GBP,");
+    // LON-5 measured by its meter: 7.5 kWh in 09:00-09:15 GMT = 30 kW, 10 over its 20 kW limit
+    assertThat(lines).contains(",DEMAND_CHARGE,,OP1,UKPN,OP1,,sites,LON-5,1,10,kW,8.5,85.00,GBP,");
 
     // energy 0.95 + 1.22 + 1.10 + 0.43 + 6.12 + 3.06 = 12.88; 5 standing charges = 1.75
     String statement = Files.readString(home.resolve(RUN + "statement.csv"));
@@ -67,7 +69,7 @@ class UkPackThroughThePipelineIT {
         .contains(",OP1,UKPN,OP1,ENERGY,SETTLEMENT,OFF_PEAK,14.5,kWh,1.38,GBP")
         .contains(",OP1,UKPN,OP1,ENERGY,SETTLEMENT,DAY,47,kWh,11.50,GBP")
         .contains(",OP1,UKPN,OP1,STANDING_CHARGE,SETTLEMENT,,5,session,1.75,GBP")
-        .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,40,kW,340.00,GBP");
+        .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,50,kW,425.00,GBP");
     // no fund, so no fund's export
     assertThat(home.resolve("outbox/regulator/2026-10")).doesNotExist();
     // OCTO publishes half-hourly prices: U-6 16:15-17:15 GMT, 12 kWh, 3 + 6 + 3 kWh at each
@@ -88,13 +90,16 @@ class UkPackThroughThePipelineIT {
     // U-1 10 x 100; U-2 5 x 200; U-3 1.5 x 200 + 7.5 x 100; U-4 25 x 200; U-5 12.5 x 200:
     // 10,550 g = 10.550 kg over 61.5 kWh, 17.5 kWh of it in the lowest hours = 28.46 %; U-6 is
     // OCTO's, which publishes no intensity: 12 kWh without
-    // the auditor sees the sessions behind the site's demand charge: both drew its peak
+    // the auditor sees the records behind each site's demand charge: LON-9's sessions, both of
+    // which drew its peak, and LON-5's meter readings
     assertThat(sheet(home, "auditor.xlsx", "Period sources"))
         .containsExactly(
-            "record_type record_id operator_id session_id session_version charger_id"
+            "record_type record_id operator_id source_type source_id source_version charger_id"
                 + " charger_access started_at kwh",
-            "sites LON-9 OP1 U-4 1 C1 PUBLIC 2026-10-06T17:00:00Z 25",
-            "sites LON-9 OP1 U-5 1 C2 PUBLIC 2026-10-06T17:00:00Z 12.5");
+            "sites LON-9 OP1 sessions U-4 1 C1 PUBLIC 2026-10-06T17:00:00Z 25",
+            "sites LON-9 OP1 sessions U-5 1 C2 PUBLIC 2026-10-06T17:00:00Z 12.5",
+            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:00:00Z 7.5",
+            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:15:00Z 5");
     assertThat(sheet(home, "Carbon"))
         .contains(
             "OP1 carbon kg CO2 charged energy 10.55",
@@ -125,7 +130,7 @@ class UkPackThroughThePipelineIT {
       for (var row : wb.getSheet(name)) {
         List<String> cells = new ArrayList<>();
         row.forEach(c -> cells.add(formatter.formatCellValue(c)));
-        rows.add(String.join(" ", cells));
+        rows.add(String.join(" ", cells).replaceAll(" +", " ").trim());
       }
     }
     return rows;
@@ -143,7 +148,8 @@ class UkPackThroughThePipelineIT {
     Files.writeString(
         op1.resolve("sites.csv"),
         "site_id,operator_id,utility_id,district,max_demand_kw,grid_connection\n"
-            + "LON-9,OP1,UKPN,Islington,60,11 kV\n");
+            + "LON-9,OP1,UKPN,Islington,60,11 kV\n"
+            + "LON-5,OP1,UKPN,Islington,20,0.4 kV\n");
     Files.writeString(
         op1.resolve("sessions.csv"),
         "session_id,charger_id,started_at,ended_at,energy_kwh\n"
@@ -174,5 +180,11 @@ class UkPackThroughThePipelineIT {
     }
     Files.createDirectories(utilities.resolve("UKPN"));
     Files.writeString(utilities.resolve("UKPN/carbon.csv"), carbon);
+    // the meter of site LON-5, which has no chargers of its own in the registry
+    Files.writeString(
+        utilities.resolve("UKPN/intervals.csv"),
+        "meter_id,interval_start,interval_minutes,import_kwh\n"
+            + "LON-5,2026-10-08T09:00:00Z,15,7.5\n"
+            + "LON-5,2026-10-08T09:15:00Z,15,5\n");
   }
 }

@@ -68,7 +68,9 @@ public class InboxSweep {
     try {
       Files.createDirectories(layout.inbox());
       Sweep sweep =
-          new Sweep(new IngestPass(clock, asOf, new ChargerRegistry(store.latestChargers())));
+          new Sweep(
+              new IngestPass(
+                  clock, asOf, new ChargerRegistry(store.latestChargers(), store.latestSites())));
       current = sweep;
       camel.getRouteController().startRoute(ROUTE_ID);
       sweep.done.await();

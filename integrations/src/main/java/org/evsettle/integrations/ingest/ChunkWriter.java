@@ -133,6 +133,8 @@ final class ChunkWriter {
     for (NewVersion v : versions) {
       if (v.record() instanceof Charger charger) {
         registry.update(charger);
+      } else if (v.record() instanceof org.evsettle.settlement.domain.Site site) {
+        registry.update(site);
       }
     }
     return counts;

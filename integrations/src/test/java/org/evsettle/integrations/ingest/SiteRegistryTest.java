@@ -175,4 +175,38 @@ class SiteRegistryTest extends IngestTestSupport {
         .isEqualTo("sites files come from operators, not from utilities");
     assertThat(versions("UT1", "SR-U-S")).isEmpty();
   }
+
+  @Test
+  void aRegisteredSitesMeterIsReadEvenWithoutChargersAndOnlyFromItsUtility() {
+    // SR-M's site meter stands without a charger of the registry, known from the site registry
+    // from the pass that registers it on
+    home.drop("operators/SR-M", "sites.csv", csv(HEADER, "SR-M-S,SR-M,UT-M,,50,,"));
+    String readings = "meter_id,interval_start,interval_minutes,import_kwh";
+    home.drop(
+        "utilities/UT-M",
+        "intervals.csv",
+        csv(
+            readings,
+            "SR-M-S,2026-10-08T09:00:00Z,15,7.5",
+            "SR-UNKNOWN,2026-10-08T09:00:00Z,15,1"));
+    home.drop("utilities/UT-X", "intervals.csv", csv(readings, "SR-M-S,2026-10-08T09:15:00Z,15,5"));
+    ingest();
+    assertThat(rejections(home.receipt("utilities/UT-M", "intervals.csv")))
+        .containsExactly("3 meter_id UNKNOWN_METER");
+    assertThat(counts(home.receipt("utilities/UT-M", "intervals.csv")))
+        .containsExactly(1L, 0L, 0L, 1L);
+    // the site is UT-M's: another utility may not send its readings
+    assertThat(rejections(home.receipt("utilities/UT-X", "intervals.csv")))
+        .containsExactly("2 meter_id OTHER_PARTY");
+
+    home.drop("operators/SR-N", "sites.csv", csv(HEADER, "SR-N-S,SR-N,UT-M,,50,,"));
+    // in the next pass SR-M-S is known from the store, SR-N-S from its pass's sites file
+    home.drop(
+        "utilities/UT-M",
+        "intervals-2.csv",
+        csv(readings, "SR-N-S,2026-10-08T09:00:00Z,15,2", "SR-M-S,2026-10-08T09:30:00Z,15,3"));
+    ingest();
+    assertThat(counts(home.receipt("utilities/UT-M", "intervals-2.csv")))
+        .containsExactly(2L, 0L, 0L, 0L);
+  }
 }

@@ -83,6 +83,7 @@ class AuditorWorkbookTest {
                         org.evsettle.settlement.domain.LineSubject.CARDS,
                         "c0ffee",
                         "OP1",
+                        "sessions",
                         "S1",
                         2,
                         "C1",
@@ -112,11 +113,12 @@ class AuditorWorkbookTest {
       var source = wb.getSheet("Period sources").getRow(1);
       assertThat(source.getCell(0).getStringCellValue()).isEqualTo("cards");
       assertThat(source.getCell(1).getStringCellValue()).isEqualTo("c0ffee");
-      assertThat(source.getCell(3).getStringCellValue()).isEqualTo("S1");
-      assertThat(source.getCell(4).getNumericCellValue()).isEqualTo(2);
-      assertThat(source.getCell(6).getStringCellValue()).isEqualTo("TAXI");
-      assertThat(source.getCell(7).getStringCellValue()).isEqualTo("2026-10-12T00:00:00Z");
-      assertThat(source.getCell(8).getNumericCellValue()).isEqualTo(12.5);
+      assertThat(source.getCell(3).getStringCellValue()).isEqualTo("sessions");
+      assertThat(source.getCell(4).getStringCellValue()).isEqualTo("S1");
+      assertThat(source.getCell(5).getNumericCellValue()).isEqualTo(2);
+      assertThat(source.getCell(7).getStringCellValue()).isEqualTo("TAXI");
+      assertThat(source.getCell(8).getStringCellValue()).isEqualTo("2026-10-12T00:00:00Z");
+      assertThat(source.getCell(9).getNumericCellValue()).isEqualTo(12.5);
       // the injected record id is text, neutralised, never a formula
       var injected = wb.getSheet("Lines 2").getRow(1).getCell(11);
       assertThat(injected.getCellType()).isEqualTo(CellType.STRING);

@@ -25,6 +25,7 @@ import org.evsettle.settlement.domain.Rejection;
 import org.evsettle.settlement.domain.RejectionCode;
 import org.evsettle.settlement.domain.RowCounts;
 import org.evsettle.settlement.domain.SignedMetering;
+import org.evsettle.settlement.domain.Site;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -198,6 +199,21 @@ public class IngestStore {
   /** The latest version of every charger registration, VOIDed ones included. */
   public List<Charger> latestChargers() {
     return jdbc.query(LATEST_CHARGERS, (rs, n) -> charger(rs));
+  }
+
+  /** The latest registration of every site of the site registry, VOID ones included. */
+  public List<Site> latestSites() {
+    return jdbc.query(
+        "select t.* from site t where " + LatestVersion.of("site", "t") + " order by t.record_id",
+        (rs, n) ->
+            new Site(
+                rs.getString("record_id"),
+                rs.getString("operator_id"),
+                rs.getString("utility_id"),
+                rs.getString("district"),
+                rs.getBigDecimal("max_demand_kw"),
+                rs.getString("grid_connection"),
+                RecordStatus.valueOf(rs.getString("status"))));
   }
 
   private static Charger charger(ResultSet rs) throws SQLException {
