@@ -276,17 +276,7 @@ public class InputSnapshot {
             + " and t.status = 'ACTIVE'"
             // one site registered by two operators is two records
             + " order by t.record_id, t.party_id",
-        (rs, n) ->
-            stored(
-                rs,
-                new Site(
-                    rs.getString("record_id"),
-                    rs.getString("operator_id"),
-                    rs.getString("utility_id"),
-                    rs.getString("district"),
-                    rs.getBigDecimal("max_demand_kw"),
-                    rs.getString("grid_connection"),
-                    RecordStatus.ACTIVE)));
+        (rs, n) -> stored(rs, IngestStore.site(rs)));
   }
 
   /**

@@ -205,15 +205,19 @@ public class IngestStore {
   public List<Site> latestSites() {
     return jdbc.query(
         "select t.* from site t where " + LatestVersion.of("site", "t") + " order by t.record_id",
-        (rs, n) ->
-            new Site(
-                rs.getString("record_id"),
-                rs.getString("operator_id"),
-                rs.getString("utility_id"),
-                rs.getString("district"),
-                rs.getBigDecimal("max_demand_kw"),
-                rs.getString("grid_connection"),
-                RecordStatus.valueOf(rs.getString("status"))));
+        (rs, n) -> site(rs));
+  }
+
+  /** A site as a row of its version table holds it. */
+  public static Site site(ResultSet rs) throws SQLException {
+    return new Site(
+        rs.getString("record_id"),
+        rs.getString("operator_id"),
+        rs.getString("utility_id"),
+        rs.getString("district"),
+        rs.getBigDecimal("max_demand_kw"),
+        rs.getString("grid_connection"),
+        RecordStatus.valueOf(rs.getString("status")));
   }
 
   private static Charger charger(ResultSet rs) throws SQLException {
