@@ -29,12 +29,13 @@ Feature: The Shanghai pack: taxi cards, ultrafast chargers and the service fee
 
   Scenario: Public charging on an ultrafast and a ChaoJi charger earns the bonus and pays the fee
     # S-1 60 kWh: bonus 60 x 0.10 = 6.00, fee 60 x 0.05 = 3.00, valley energy 60 x 0.3100 = 18.60
-    # S-2 50 kWh: bonus 5.00, fee 2.50; S-3 on a 120 kW DC fast charger: fee 2.00, no bonus
+    # S-2 50 kWh on a 250 kW ChaoJi charger (a ChaoJi bonus whatever its power): bonus 5.00, fee
+    # 2.50; S-3 on a 120 kW DC fast charger: fee 2.00, no bonus
     Given operator OP1 has a public 480 kW DC charger U480 at site P1 served by utility SMEPC
-    And operator OP1 has a public 500 kW ChaoJi charger CJ500 at site P1 served by utility SMEPC
+    And operator OP1 has a public 250 kW ChaoJi charger CJ250 at site P1 served by utility SMEPC
     And operator OP1 has a public 120 kW DC charger F120 at site P1 served by utility SMEPC
     When OP1 charges 60 kWh on U480 from 2026-10-12 23:00 to 2026-10-12 23:15 in session S-1
-    And OP1 charges 50 kWh on CJ500 from 2026-10-12 14:00 to 2026-10-12 14:10 in session S-2
+    And OP1 charges 50 kWh on CJ250 from 2026-10-12 14:00 to 2026-10-12 14:15 in session S-2
     And OP1 charges 40 kWh on F120 from 2026-10-12 09:00 to 2026-10-12 09:30 in session S-3
     Then the fund pays OP1 an ultrafast bonus of 6.00 CNY for 60 kWh of session S-1
     And OP1 pays SMEPC a service fee of 3.00 CNY for 60 kWh of session S-1
@@ -43,6 +44,8 @@ Feature: The Shanghai pack: taxi cards, ultrafast chargers and the service fee
     And OP1 pays SMEPC a service fee of 2.50 CNY for 50 kWh of session S-2
     And no ultrafast bonus is paid for session S-3
     And OP1 pays SMEPC a service fee of 2.00 CNY for 40 kWh of session S-3
+    # the fund's payments in the regulator's workbook include its bonus: 6.00 + 5.00
+    And the regulator's workbook shows the fund paying OP1 11.00 CNY
 
   Scenario: An ultrafast charger with unsigned firmware earns no bonus
     Given operator OP1 has a public 400 kW DC charger U400X at site P2 served by utility SMEPC

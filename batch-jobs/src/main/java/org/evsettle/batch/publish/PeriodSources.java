@@ -22,19 +22,26 @@ import org.evsettle.settlement.ledger.PeriodSource;
 import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
- * For the auditor, the sessions each period-wide line of a run was computed from: a card's sessions
- * at the operator in the month; the sessions at a site's chargers, of every operator, that overlap
- * the month; the sessions at the chargers a dispatch event covers (its site, or its district) from
- * the pack's look-back before the event to its end. Read from the same latest versions the run
- * settled, streamed operator by operator; only runs with period-wide lines read anything.
+ * For the auditor, the records each period-wide line of a run was computed from: a card's sessions
+ * at the operator in the month; the sessions at a site's chargers that overlap the month (every
+ * operator's at a registered site, the operator's own at another); the sessions at the chargers a
+ * dispatch event covers (its site, or its district's sites billed to the operator) from the pack's
+ * look-back before the event to its end; and the interval readings of those sites' meters over the
+ * same stretches. Read from the latest versions, as the run that has just settled read them,
+ * streamed operator by operator; only runs with period-wide lines read anything.
  */
 final class PeriodSources {
+
+  private static final Duration LONGEST_SESSION = Duration.ofHours(72);
 
   private final Map<String, Set<String>> cardsByOperator = new HashMap<>();
   private final Map<String, List<PeriodSource.Subject>> sitesById = new HashMap<>();
   private final List<PeriodSource.Subject> events = new ArrayList<>();
   private final Map<String, DispatchEvent> eventsById = new HashMap<>();
   private final Map<String, Charger> chargers = new HashMap<>();
+  // registered sites and the operator each is billed to: a registered site's load is every
+  // operator's; an unregistered one's, its own chargers' operator's
+  private final Map<String, String> siteOperator = new HashMap<>();
   private final Instant from;
   private final Instant to;
   private final Duration lookBack;
@@ -66,7 +73,9 @@ final class PeriodSources {
       }
     }
     inputs.allChargers().forEach(c -> sources.chargers.put(c.chargerId(), c));
-    Instant earliest = sources.from.minus(lookBack).minus(Duration.ofDays(1));
+    inputs.sites().forEach(site -> sources.siteOperator.put(site.siteId(), site.operatorId()));
+    // a session lasts at most 72 hours: one starting that long before a stretch can reach into it
+    Instant earliest = sources.from.minus(lookBack).minus(LONGEST_SESSION);
     Instant latest = sources.to.plus(Duration.ofDays(3));
     inputs
         .dispatchEvents(earliest, latest)
@@ -148,18 +157,26 @@ final class PeriodSources {
     }
     if (overlaps(s, from, to)) {
       for (PeriodSource.Subject site : sitesById.getOrDefault(charger.siteId(), List.of())) {
-        out.add(source(LineSubject.SITES, site.id(), site.operatorId(), stored));
+        if (counted(charger, site.operatorId())) {
+          out.add(source(LineSubject.SITES, site.id(), site.operatorId(), stored));
+        }
       }
     }
     for (PeriodSource.Subject subject : events) {
       DispatchEvent e = eventsById.get(subject.id());
       if (e != null
           && covers(e, charger)
+          && counted(charger, subject.operatorId())
           && overlaps(s, e.startsAt().minus(lookBack), e.endsAt())) {
         out.add(source(LineSubject.DISPATCH, subject.id(), subject.operatorId(), stored));
       }
     }
     return out.stream();
+  }
+
+  // whether the charger's energy is in the load of a site billed to this operator
+  private boolean counted(Charger charger, String operator) {
+    return operator.equals(siteOperator.getOrDefault(charger.siteId(), charger.operatorId()));
   }
 
   private static boolean covers(DispatchEvent e, Charger c) {

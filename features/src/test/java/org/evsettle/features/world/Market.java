@@ -50,6 +50,7 @@ public class Market {
   private Path rulesFolder;
   private String packName;
   private Path pipelineHome;
+  private boolean reportedLate;
   private final java.util.Set<String> cards = new java.util.TreeSet<>();
   private final Map<String, Charger> chargers = new LinkedHashMap<>();
   private final List<StationRating> ratings = new ArrayList<>();
@@ -192,6 +193,7 @@ public class Market {
 
   /** The last session charged was first reported at this local time. */
   public void lastSessionReportedAt(String when) {
+    reportedLate = true;
     var last = sessions.remove(sessions.size() - 1);
     Instant at = local(when);
     sessions.add(new StoredRecord<>(last.record(), last.partyId(), 1, "", 0, 0, at, at));
@@ -314,6 +316,12 @@ public class Market {
     }
     selection = packs.select(packName, period);
     if (pipelineHome != null) {
+      // ingest is the time of reporting, and earlier runs' caps are in the ledger: a scenario
+      // about either settles in memory
+      if (!capUsed.isEmpty() || reportedLate) {
+        throw new IllegalStateException(
+            "a scenario with earlier subsidised energy or a late report cannot be tagged @pipeline");
+      }
       lines.addAll(
           PipelineSettlement.settle(
               pipelineHome,

@@ -62,7 +62,9 @@ record MarketFiles(
               "firmware_signed",
               "default_credentials_changed",
               "tls_cert_expires",
-              "signed_metering"),
+              "signed_metering",
+              "current_type",
+              "connector"),
           c.chargerId(),
           c.operatorId(),
           c.siteId(),
@@ -76,7 +78,9 @@ record MarketFiles(
           c.firmwareSigned(),
           c.defaultCredentialsChanged(),
           c.tlsCertExpires(),
-          c.signedMetering());
+          c.signedMetering(),
+          c.currentType(),
+          c.connector());
     }
     for (SiteIdentity s : sites) {
       add(

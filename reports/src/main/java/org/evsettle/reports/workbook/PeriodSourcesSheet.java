@@ -44,12 +44,13 @@ final class PeriodSourcesSheet {
     int row = Sheets.header(sheet, 0, bold, HEADER);
     sheet.flushRows(0);
     while (sources.hasNext()) {
-      if (row > rowsPerSheet) {
-        // never silently short: the auditor is told the sheet could not hold them all
-        writer.write(row, new Object[] {"more sources than a sheet holds; not listed"});
+      PeriodSource s = sources.next();
+      if (row == rowsPerSheet && sources.hasNext()) {
+        // never silently short: the sheet's last row tells the auditor it could not hold them all
+        writer.write(
+            row, new Object[] {"more sources than a sheet holds; the rest are not listed"});
         return;
       }
-      PeriodSource s = sources.next();
       writer.write(
           row++,
           new Object[] {

@@ -89,7 +89,29 @@ class AuditorWorkbookTest {
                         "C1",
                         org.evsettle.settlement.domain.AccessType.TAXI,
                         java.time.Instant.parse("2026-10-12T00:00:00Z"),
-                        new BigDecimal("12.5")))
+                        new BigDecimal("12.5")),
+                    new org.evsettle.settlement.ledger.PeriodSource(
+                        org.evsettle.settlement.domain.LineSubject.CARDS,
+                        "c0ffee",
+                        "OP1",
+                        "sessions",
+                        "S2",
+                        1,
+                        "C1",
+                        org.evsettle.settlement.domain.AccessType.TAXI,
+                        java.time.Instant.parse("2026-10-13T00:00:00Z"),
+                        new BigDecimal("10")),
+                    new org.evsettle.settlement.ledger.PeriodSource(
+                        org.evsettle.settlement.domain.LineSubject.CARDS,
+                        "c0ffee",
+                        "OP1",
+                        "sessions",
+                        "S3",
+                        1,
+                        "C1",
+                        org.evsettle.settlement.domain.AccessType.TAXI,
+                        java.time.Instant.parse("2026-10-14T00:00:00Z"),
+                        new BigDecimal("10")))
                 .iterator(),
             List.of(
                 Map.of(
@@ -119,6 +141,10 @@ class AuditorWorkbookTest {
       assertThat(source.getCell(7).getStringCellValue()).isEqualTo("TAXI");
       assertThat(source.getCell(8).getStringCellValue()).isEqualTo("2026-10-12T00:00:00Z");
       assertThat(source.getCell(9).getNumericCellValue()).isEqualTo(12.5);
+      // two rows a sheet here: the last row says that the rest did not fit
+      assertThat(wb.getSheet("Period sources").getLastRowNum()).isEqualTo(2);
+      assertThat(wb.getSheet("Period sources").getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("more sources than a sheet holds; the rest are not listed");
       // the injected record id is text, neutralised, never a formula
       var injected = wb.getSheet("Lines 2").getRow(1).getCell(11);
       assertThat(injected.getCellType()).isEqualTo(CellType.STRING);

@@ -20,6 +20,7 @@ import org.evsettle.rules.model.Line;
 import org.evsettle.rules.model.PeriodFact;
 import org.evsettle.rules.model.RatingFact;
 import org.evsettle.rules.model.SessionFact;
+import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.model.SubsidyClaim;
 import org.evsettle.rules.model.SubsidyRefusal;
 import org.evsettle.rules.model.UtilityPrices;
@@ -119,6 +120,8 @@ public final class PolicyEngine {
     private final ValleyShare otherPosts;
     private final List<UtilityPrices> prices;
     private final CarbonAccount carbon;
+    // the utilities a line of this partition may name: its chargers', its events', its sites'
+    private final java.util.Set<String> utilities = new java.util.HashSet<>();
     private long lines;
     private long sequence;
     private BigDecimal cappedKwh = BigDecimal.ZERO;
@@ -153,6 +156,8 @@ public final class PolicyEngine {
                           !e.record().startsAt().isBefore(period.start())
                               && e.record().startsAt().isBefore(period.end())))
               .toList();
+      chargers.values().forEach(c -> utilities.add(c.getUtilityId()));
+      dispatch.forEach(e -> utilities.add(e.getUtilityId()));
       this.prices = UtilityPrices.of(partition.utilitySeries().prices());
       this.carbon =
           new CarbonAccount(partition.utilitySeries().carbon(), period.start(), period.end());
@@ -207,7 +212,12 @@ public final class PolicyEngine {
       KieSession session = pack.kieBase().newKieSession();
       try {
         insertContext(session);
-        facts.forEach(session::insert);
+        for (Object fact : facts) {
+          if (fact instanceof SiteLoad site && site.getUtilityId() != null) {
+            utilities.add(site.getUtilityId());
+          }
+          session.insert(fact);
+        }
         session.getAgenda().getAgendaGroup(PERIOD).setFocus();
         session.fireAllRules();
         collect(session);
@@ -256,9 +266,10 @@ public final class PolicyEngine {
       produced.sort(LINE_ORDER);
       for (Line line : produced) {
         PolicyLine out = toPolicyLine(line);
-        if (pack.terms().countsEnergy(out.component())) {
+        ChargerFact charger = chargers.get(out.chargerId());
+        // the valley share is of charging at posts: a period-wide line names no charger
+        if (charger != null && pack.terms().countsEnergy(out.component())) {
           boolean valley = WindowClass.VALLEY.equals(out.windowClass());
-          ChargerFact charger = chargers.get(out.chargerId());
           (charger.getAccess() == AccessType.PRIVATE ? privatePosts : otherPosts)
               .add(out.quantity(), valley);
         }
@@ -288,7 +299,8 @@ public final class PolicyEngine {
                   l.getPayer(),
                   l.getPayee(),
                   l.getOperatorId(),
-                  pack.manifest().fundId());
+                  pack.manifest().fundId(),
+                  utilities);
       if (refused != null) {
         throw new IllegalStateException(
             "rule '"

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public final class DurationShares {
 
-  /** Decimals of a share: far below a meter's resolution. */
-  public static final int SCALE = 9;
+  /** Decimals of a share, as the ledger stores quantities: so stored shares add up too. */
+  public static final int SCALE = 6;
 
   private DurationShares() {}
 

@@ -23,10 +23,31 @@ public final class UtilityPrices {
   private final String utilityId;
   private final NavigableMap<Instant, UtilityPrice> byStart;
 
+  /**
+   * @throws IllegalStateException when two intervals overlap: which price applies would depend on
+   *     where a session starts
+   */
   public UtilityPrices(String utilityId, List<UtilityPrice> prices) {
     this.utilityId = utilityId;
     TreeMap<Instant, UtilityPrice> map = new TreeMap<>();
     prices.forEach(p -> map.put(p.intervalStart(), p));
+    UtilityPrice previous = null;
+    for (UtilityPrice p : map.values()) {
+      if (previous != null && previous.intervalEnd().isAfter(p.intervalStart())) {
+        throw new IllegalStateException(
+            "utility "
+                + utilityId
+                + " published overlapping prices: "
+                + previous.intervalMinutes()
+                + " minutes from "
+                + previous.intervalStart()
+                + " and "
+                + p.intervalMinutes()
+                + " minutes from "
+                + p.intervalStart());
+      }
+      previous = p;
+    }
     this.byStart = Collections.unmodifiableNavigableMap(map);
   }
 
@@ -41,6 +62,21 @@ public final class UtilityPrices {
 
   public String getUtilityId() {
     return utilityId;
+  }
+
+  /**
+   * Whether the utility published a price for any part of the session: a pack prices such a session
+   * at its interval prices (and {@link #split} refuses one they cover only in part), and others by
+   * its tariff, so that a utility that starts publishing prices mid-month is priced by its tariff
+   * before that.
+   */
+  public boolean covers(SessionFact session) {
+    Map.Entry<Instant, UtilityPrice> before = byStart.floorEntry(session.getStartedAt());
+    if (before != null && before.getValue().intervalEnd().isAfter(session.getStartedAt())) {
+      return true;
+    }
+    Instant next = byStart.higherKey(session.getStartedAt());
+    return next != null && next.isBefore(session.getEndedAt());
   }
 
   /**

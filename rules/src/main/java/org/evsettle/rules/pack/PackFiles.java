@@ -47,6 +47,13 @@ public record PackFiles(
                   "removes: '" + removed + "' is not a rule file of the pack it extends"));
         }
       }
+      for (Path link : linksOf(pack)) {
+        problems.add(
+            new PackProblem(
+                pack.relativize(link).toString().replace('\\', '/'),
+                "",
+                "a pack's files may not be links: a link could read a file outside the pack"));
+      }
       for (Path file : filesOf(pack)) {
         String relative = pack.relativize(file).toString().replace('\\', '/');
         if (own) {
@@ -78,9 +85,18 @@ public record PackFiles(
     return name.endsWith(".drl") || name.endsWith(".drl.xlsx");
   }
 
+  private static List<Path> linksOf(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isSymbolicLink).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the policy pack " + folder, e);
+    }
+  }
+
+  // links are left out (and refused above): Files.isRegularFile alone would follow them
   private static List<Path> filesOf(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
           .filter(p -> !folder.relativize(p).toString().startsWith("."))
           .filter(
               p ->

@@ -66,9 +66,20 @@ public record PackManifest(
         or(parameters, base.parameters),
         or(holidays, base.holidays),
         or(lookBackDays, base.lookBackDays),
-        or(components, base.components),
+        merged(base.components, components),
         or(windowClasses, base.windowClasses),
         or(windowTime, base.windowTime));
+  }
+
+  // a version adds components to those it inherits, or redefines some; it never loses the others
+  private static Map<String, ComponentTerms> merged(
+      Map<String, ComponentTerms> inherited, Map<String, ComponentTerms> own) {
+    if (inherited == null || own == null) {
+      return or(own, inherited);
+    }
+    Map<String, ComponentTerms> all = new java.util.LinkedHashMap<>(inherited);
+    all.putAll(own);
+    return all;
   }
 
   private static <T> T or(T own, T inherited) {

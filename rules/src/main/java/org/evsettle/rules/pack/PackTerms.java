@@ -85,8 +85,8 @@ public record PackTerms(
 
   /**
    * Why a line may not be written, or null: its component or window class is not defined, or its
-   * payer or payee is not of the component's party (the line's operator, the pack's fund, or a
-   * utility: neither of them).
+   * payer or payee is not of the component's party (the line's operator, the pack's fund, or one of
+   * {@code utilities}, those that serve the operator's chargers, sites and dispatch events).
    */
   public String refusal(
       Component component,
@@ -94,13 +94,15 @@ public record PackTerms(
       String payer,
       String payee,
       String operatorId,
-      String fundId) {
+      String fundId,
+      java.util.Set<String> utilities) {
     String refused = refusal(component, window);
     if (refused != null) {
       return refused;
     }
     ComponentDefinition d = components.get(component);
-    if (!isA(d.payer(), payer, operatorId, fundId) || !isA(d.payee(), payee, operatorId, fundId)) {
+    if (!isA(d.payer(), payer, operatorId, fundId, utilities)
+        || !isA(d.payee(), payee, operatorId, fundId, utilities)) {
       return "a "
           + component
           + " line is paid by the "
@@ -118,11 +120,12 @@ public record PackTerms(
     return null;
   }
 
-  private static boolean isA(Payer role, String party, String operatorId, String fundId) {
+  private static boolean isA(
+      Payer role, String party, String operatorId, String fundId, java.util.Set<String> utilities) {
     return switch (role) {
       case OPERATOR -> party.equals(operatorId);
       case FUND -> party.equals(fundId);
-      case UTILITY -> !party.isBlank() && !party.equals(operatorId) && !party.equals(fundId);
+      case UTILITY -> utilities.contains(party) && !party.equals(operatorId);
     };
   }
 

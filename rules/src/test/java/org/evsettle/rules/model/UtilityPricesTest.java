@@ -84,4 +84,38 @@ class UtilityPricesTest {
             () -> euros.split(session("2026-10-14T16:00:00Z", "2026-10-14T16:30:00Z", "5"), GBP))
         .hasMessage("utility OCTO priced 2026-10-14T16:00:00Z in EUR, the pack settles in GBP");
   }
+
+  @Test
+  void aSessionIsPricedAtIntervalPricesOnlyWhereTheUtilityPublishedSome() {
+    // before the first published interval: the tariff prices it
+    assertThat(prices.covers(session("2026-10-14T15:00:00Z", "2026-10-14T16:00:00Z", "5")))
+        .isFalse();
+    // reaching into the first interval, or inside one: interval prices (split refuses a gap)
+    assertThat(prices.covers(session("2026-10-14T15:30:00Z", "2026-10-14T16:10:00Z", "5")))
+        .isTrue();
+    assertThat(prices.covers(session("2026-10-14T17:10:00Z", "2026-10-14T17:20:00Z", "5")))
+        .isTrue();
+    assertThat(prices.covers(session("2026-10-14T17:30:00Z", "2026-10-14T18:00:00Z", "5")))
+        .isFalse();
+  }
+
+  @Test
+  void overlappingIntervalsOfOneUtilityAreRefused() {
+    assertThatThrownBy(
+            () ->
+                new UtilityPrices(
+                    "OCTO",
+                    List.of(
+                        new UtilityPrice(
+                            "OCTO",
+                            Instant.parse("2026-10-14T16:00:00Z"),
+                            60,
+                            new BigDecimal("0.30"),
+                            GBP,
+                            RecordStatus.ACTIVE),
+                        price("2026-10-14T16:30:00Z", "0.40", "GBP"))))
+        .hasMessage(
+            "utility OCTO published overlapping prices: 60 minutes from 2026-10-14T16:00:00Z and"
+                + " 30 minutes from 2026-10-14T16:30:00Z");
+  }
 }

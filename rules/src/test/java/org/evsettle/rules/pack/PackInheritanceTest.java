@@ -168,4 +168,31 @@ class PackInheritanceTest {
         .hasMessageContaining(
             "the packs extend each other in a circle (beijing-2027 -> beijing -> beijing-2027)");
   }
+
+  @Test
+  void aVersionAddsComponentsToThoseItInherits() throws Exception {
+    PackCopy.copyTree(Path.of("policies/uk"), rules.resolve("uk"));
+    Path next = Files.createDirectories(rules.resolve("uk-2027"));
+    Files.writeString(
+        next.resolve("pack.yaml"),
+        "extends: uk\nversion: \"2027.1\"\neffective_from: 2027-01-01\nchanges: A levy.\n"
+            + "components:\n  LEVY: { payer: operator, payee: utility }\n");
+    PackTerms terms = PackTerms.of(PackCompiler.readManifest(next), new java.util.ArrayList<>());
+    assertThat(terms.components().keySet().stream().map(c -> c.name()))
+        .contains("STANDING_CHARGE", "LEVY");
+  }
+
+  @Test
+  void aLinkInAPackIsRefused() throws Exception {
+    Path pack = PackCopy.of("beijing", rules);
+    Path outside =
+        Files.writeString(rules.resolve("outside.drl"), "package org.evsettle.policy;\n");
+    Files.createSymbolicLink(pack.resolve("more.drl"), outside);
+    assertThat(PackFiles.of(pack).drl())
+        .noneMatch(p -> p.getFileName().toString().equals("more.drl"));
+    assertThatThrownBy(() -> new PackCompiler().compile(pack))
+        .isInstanceOf(PackRejectedException.class)
+        .hasMessageContaining(
+            "more.drl: a pack's files may not be links: a link could read a file outside the pack");
+  }
 }

@@ -87,6 +87,19 @@ class PackTermsTest {
   }
 
   @Test
+  void aLinePaidToAPartyThatIsNoUtilityOfTheOperatorIsRefused() {
+    Path pack = PackCopy.copyTree(Path.of("policies/uk"), dir.resolve("uk"));
+    PackCopy.replaceInFile(
+        pack.resolve("standing-charge.drl"),
+        "        .pays($session.getOperatorId(), $session.getCharger().getUtilityId())",
+        "        .pays($session.getOperatorId(), \"UKPN-X\")");
+    assertThat(runFirstExample(pack, "01-summer-night-in-gmt-and-half-even.yaml"))
+        .endsWith(
+            "a STANDING_CHARGE line is paid by the operator to the utility, not by OP1 to UKPN-X"
+                + " (operator OP1)");
+  }
+
+  @Test
   void aFundComponentInAPackWithoutAFundIsRefused() {
     Path pack = PackCopy.copyTree(Path.of("policies/uk"), dir.resolve("uk"));
     PackCopy.replaceInFile(

@@ -39,12 +39,16 @@ public class RunReportData {
 
   public List<Map<String, Object>> subsidies(long runId) {
     return jdbc.queryForList(
+        // what the fund pays (SUBSIDY and a pack's own fund components, such as a bonus) and
+        // what is owed back to it (WITHHELD), as the run's components say
         "select operator_id,"
-            + " sum(case when component = 'SUBSIDY' then amount else 0 end) as subsidy,"
-            + " sum(case when component = 'WITHHELD' then amount else 0 end) as withheld,"
-            + " sum(case when component = 'SUBSIDY' then quantity else 0 end) as subsidised_kwh"
-            + " from run_statement where run_id = ? and component in ('SUBSIDY', 'WITHHELD')"
-            + " and kind = 'SETTLEMENT'"
+            + " sum(case when c.payer_role = 'FUND' then amount else 0 end) as subsidy,"
+            + " sum(case when c.payee_role = 'FUND' then amount else 0 end) as withheld,"
+            + " sum(case when s.component = 'SUBSIDY' then quantity else 0 end) as subsidised_kwh"
+            + " from run_statement s join run_component c"
+            + " on c.run_id = s.run_id and c.component = s.component"
+            + " where s.run_id = ? and (c.payer_role = 'FUND' or c.payee_role = 'FUND')"
+            + " and s.kind = 'SETTLEMENT'"
             + " group by operator_id order by operator_id",
         runId);
   }

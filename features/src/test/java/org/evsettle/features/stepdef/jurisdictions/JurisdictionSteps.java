@@ -162,6 +162,23 @@ public class JurisdictionSteps {
         .isEqualByComparingTo(percent);
   }
 
+  @Then("the regulator's workbook shows the fund paying {word} {word} CNY")
+  public void fundPays(String operator, String amount) throws IOException {
+    try (var wb = WorkbookFactory.create(market.regulatorWorkbook().toFile())) {
+      var subsidies = wb.getSheet("Subsidies");
+      BigDecimal paid = null;
+      for (var row : subsidies) {
+        if (row.getRowNum() > 0
+            && row.getCell(0) != null
+            && operator.equals(row.getCell(0).getStringCellValue())) {
+          paid = BigDecimal.valueOf(row.getCell(2).getNumericCellValue());
+          break;
+        }
+      }
+      assertThat(paid).as("the fund's payments to " + operator).isEqualByComparingTo(amount);
+    }
+  }
+
   @Then("{word} owes {word} {word} {word} for {word} kWh of {word} energy in session {word}")
   public void energy(
       String operator,
