@@ -79,39 +79,9 @@ class AuditorWorkbookTest {
             lines.iterator(),
             lines.stream().filter(AuditorWorkbook::isAdjustment).iterator(),
             List.of(
-                    new org.evsettle.settlement.ledger.PeriodSource(
-                        org.evsettle.settlement.domain.LineSubject.CARDS,
-                        "c0ffee",
-                        "OP1",
-                        "sessions",
-                        "S1",
-                        2,
-                        "C1",
-                        org.evsettle.settlement.domain.AccessType.TAXI,
-                        java.time.Instant.parse("2026-10-12T00:00:00Z"),
-                        new BigDecimal("12.5")),
-                    new org.evsettle.settlement.ledger.PeriodSource(
-                        org.evsettle.settlement.domain.LineSubject.CARDS,
-                        "c0ffee",
-                        "OP1",
-                        "sessions",
-                        "S2",
-                        1,
-                        "C1",
-                        org.evsettle.settlement.domain.AccessType.TAXI,
-                        java.time.Instant.parse("2026-10-13T00:00:00Z"),
-                        new BigDecimal("10")),
-                    new org.evsettle.settlement.ledger.PeriodSource(
-                        org.evsettle.settlement.domain.LineSubject.CARDS,
-                        "c0ffee",
-                        "OP1",
-                        "sessions",
-                        "S3",
-                        1,
-                        "C1",
-                        org.evsettle.settlement.domain.AccessType.TAXI,
-                        java.time.Instant.parse("2026-10-14T00:00:00Z"),
-                        new BigDecimal("10")))
+                    source("S1", 2, "2026-10-12T00:00:00Z", "12.5"),
+                    source("S2", 1, "2026-10-13T00:00:00Z", "10"),
+                    source("S3", 1, "2026-10-14T00:00:00Z", "10"))
                 .iterator(),
             List.of(
                 Map.of(
@@ -266,5 +236,21 @@ class AuditorWorkbookTest {
         .hasMessage("the exports stopped");
     assertThat(file).doesNotExist();
     assertThat(dir.resolve("auditor.xlsx.partial")).doesNotExist();
+  }
+
+  /** A session of card c0ffee at OP1's taxi charger C1. */
+  private static org.evsettle.settlement.ledger.PeriodSource source(
+      String session, int version, String start, String kwh) {
+    return new org.evsettle.settlement.ledger.PeriodSource(
+        org.evsettle.settlement.domain.LineSubject.CARDS,
+        "c0ffee",
+        "OP1",
+        "sessions",
+        session,
+        version,
+        "C1",
+        org.evsettle.settlement.domain.AccessType.TAXI,
+        java.time.Instant.parse(start),
+        new BigDecimal(kwh));
   }
 }
