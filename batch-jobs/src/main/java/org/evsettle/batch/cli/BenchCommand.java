@@ -85,7 +85,7 @@ public class BenchCommand implements Callable<Integer> {
       var outcome =
           context
               .getBean(SettleService.class)
-              .settle(YearMonth.parse("2026-10"), false, "beijing", rules.folder());
+              .settle(YearMonth.parse("2026-10"), false, "beijing", rules.folder(root));
       long lines =
           outcome.job().getStepExecutions().stream()
               .filter(s -> s.getStepName().startsWith("operator"))

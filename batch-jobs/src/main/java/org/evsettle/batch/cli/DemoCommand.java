@@ -77,7 +77,7 @@ public class DemoCommand implements Callable<Integer> {
                           + " rejected row(s), see its receipt"));
       YearMonth october = YearMonth.parse("2026-10");
       SettleReport.settleAndPublish(
-          context, root, october, false, "beijing", rules.folder(), System.out);
+          context, root, october, false, "beijing", rules.folder(root), System.out);
 
       // a day later OP1 corrects one session and withdraws another: R1 adjusts for exactly those
       Files.move(corrections, inbox.resolve("operators/OP1/sessions-corrections.csv"));
@@ -85,7 +85,7 @@ public class DemoCommand implements Callable<Integer> {
           sweep.runOnce(Clock.fixed(DEMO_NOW.plusSeconds(86_400), ZoneOffset.UTC), false);
       System.out.println("ingest: " + later.line());
       SettleReport.settleAndPublish(
-          context, root, october, false, "beijing", rules.folder(), System.out);
+          context, root, october, false, "beijing", rules.folder(root), System.out);
     }
     return 0;
   }

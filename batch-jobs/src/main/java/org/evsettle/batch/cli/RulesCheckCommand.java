@@ -20,12 +20,18 @@ public class RulesCheckCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "DIR",
-      defaultValue = "rules/policies/beijing",
-      description = "The pack folder (default: ${DEFAULT-VALUE}).")
+      description = "The pack folder (default: the beijing pack installed with evsettle).")
   Path folder;
 
   @Override
   public Integer call() {
+    if (folder == null) {
+      folder = InstalledPacks.installed().resolve("beijing");
+    }
+    if (!java.nio.file.Files.isRegularFile(folder.resolve("pack.yaml"))) {
+      throw new IllegalArgumentException(
+          "no policy pack in " + folder.toAbsolutePath().normalize() + " (it has no pack.yaml)");
+    }
     PackCheck.Report report = new PackCheck().check(folder);
     if (!report.passed()) {
       System.out.println("rules check: " + folder + " FAILED");

@@ -8,12 +8,14 @@ public class RulesOption {
 
   @Option(
       names = "--rules",
-      defaultValue = "rules/policies",
       paramLabel = "DIR",
-      description = "Folder of the policy packs (default ${DEFAULT-VALUE}).")
+      description =
+          "Folder of the policy packs (default: <home>/rules when it exists, else the packs"
+              + " installed with evsettle).")
   Path rules;
 
-  public Path folder() {
-    return rules;
+  /** The folder of packs for this home ({@link InstalledPacks#choose}). */
+  public Path folder(Path home) {
+    return InstalledPacks.choose(rules, home);
   }
 }

@@ -1,5 +1,6 @@
 package org.evsettle.batch.cli;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,9 @@ public class SettleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path packs = rules.folder(home.resolve());
     try (var context = ApplicationContexts.start(home.resolve())) {
-      SettleReport.settleAndPublish(
-          context, home.resolve(), period, fin, pack, rules.folder(), System.out);
+      SettleReport.settleAndPublish(context, home.resolve(), period, fin, pack, packs, System.out);
       return 0;
     }
   }

@@ -22,6 +22,34 @@ class RulesCheckCommandIT {
   }
 
   @Test
+  void withoutAFolderTheInstalledBeijingPackIsChecked() {
+    // run from the batch-jobs module: the packs are found from the program, not from here
+    assertThat(Cli.run(0, "rules", "check"))
+        .contains("rules check: beijing 2024.1, effective from 2024-01-01, rule set ");
+  }
+
+  @Test
+  void aFolderThatIsNoPackIsNamed() {
+    assertThat(Cli.run(1, "rules", "check", dir.toString()))
+        .contains("check: no policy pack in " + dir + " (it has no pack.yaml)");
+  }
+
+  @Test
+  void settleRefusesAFolderWithoutPacks() {
+    assertThat(
+            Cli.run(
+                1,
+                "settle",
+                "--home",
+                dir.resolve("home").toString(),
+                "--period",
+                "2026-10",
+                "--rules",
+                dir.resolve("nothing-here").toString()))
+        .contains("settle: no policy packs in " + dir.resolve("nothing-here"));
+  }
+
+  @Test
   void aBrokenCopyFailsWithTheFileAndLine() throws Exception {
     Path broken = Cli.copy(BEIJING, dir.resolve("beijing"));
     Path drl = broken.resolve("withhold-subsidy.drl");
