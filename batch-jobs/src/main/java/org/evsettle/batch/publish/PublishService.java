@@ -164,6 +164,7 @@ public class PublishService {
       SettlementRun run, String fundId, Consumer<LedgerLine> alsoTo, Runnable linesDone) {
     Set<String> utilities = new TreeSet<>();
     ingest.latestChargers().stream().map(Charger::utilityId).forEach(utilities::add);
+    Set<String> operators = new TreeSet<>(inputs.operators());
     Map<String, String> folders = new TreeMap<>();
     Map<String, ExportWriter> writers = new HashMap<>();
     try (var lines = ledger.lines(run.id())) {
@@ -174,7 +175,7 @@ public class PublishService {
             String payee = line.line().payee();
             for (String party : payer.equals(payee) ? List.of(payer) : List.of(payer, payee)) {
               String folder =
-                  folders.computeIfAbsent(party, p -> folder(run, p, fundId, utilities));
+                  folders.computeIfAbsent(party, p -> folder(run, p, fundId, utilities, operators));
               if (!folder.isEmpty()) {
                 writers
                     .computeIfAbsent(party, p -> new ExportWriter(staging.resolve(folder), run))
@@ -194,14 +195,24 @@ public class PublishService {
     return published;
   }
 
-  /** Where a party's export goes in the outbox; empty when it gets none (operators do not). */
+  /**
+   * Where a party's export goes in the outbox: the fund's, a utility's and an operator's (the lines
+   * it pays or is paid, its statement and manifest); empty for a party that is none of them.
+   */
   private static String folder(
-      SettlementRun run, String party, String fundId, Set<String> utilities) {
+      SettlementRun run,
+      String party,
+      String fundId,
+      Set<String> utilities,
+      Set<String> operators) {
     if (party.equals(fundId)) {
       return "regulator/" + run.period() + "/" + run.runId();
     }
     if (utilities.contains(party)) {
       return "utilities/" + party + "/" + run.period() + "/" + run.runId();
+    }
+    if (operators.contains(party)) {
+      return "operators/" + party + "/" + run.period() + "/" + run.runId();
     }
     return "";
   }

@@ -89,6 +89,9 @@ class AmountsDoNotDependOnBatchesIT {
           // DR: 10 ordinary weekdays of 40 kWh, 20 kWh drawn in LR-1: 20 kWh x 2.00
           assertThat(all).contains(",UT1,OP3,OP3,,dispatch,LR-1,1,20,kWh,2,40.00,CNY,");
           assertThat(siteDemand(copy)).contains("OP1 SHARED 120 50");
+          // every line has an operator on one side and a utility or the fund on the other: the
+          // operators' statements add up, component by component, to the others'
+          assertThat(totals(exports, true)).isNotEmpty().isEqualTo(totals(exports, false));
           // each period-wide line traced to its sessions: the card's 5 at OP1 and 3 at OP2, the
           // shared site's 8, and LR-1's 10 baseline weekdays (from 1 October back, 21 days of
           // look-back) and the event day: DR-2026-10-01 to -22, weekdays
@@ -129,6 +132,26 @@ class AmountsDoNotDependOnBatchesIT {
       }
     }
     return rows;
+  }
+
+  /** Amounts per component over the operators' statements, or over the others'. */
+  private static Map<String, java.math.BigDecimal> totals(
+      Map<String, String> exports, boolean operators) {
+    Map<String, java.math.BigDecimal> totals = new TreeMap<>();
+    exports.forEach(
+        (path, content) -> {
+          if (path.endsWith("statement.csv") && path.startsWith("operators/") == operators) {
+            content
+                .lines()
+                .skip(1)
+                .map(l -> l.split(","))
+                .forEach(
+                    c ->
+                        totals.merge(
+                            c[6], new java.math.BigDecimal(c[11]), java.math.BigDecimal::add));
+          }
+        });
+    return totals;
   }
 
   /** The auditor workbook's period sources, a row per source, cells joined by spaces. */

@@ -72,6 +72,15 @@ class UkPackThroughThePipelineIT {
         .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,50,kW,425.00,GBP");
     // no fund, so no fund's export
     assertThat(home.resolve("outbox/regulator/2026-10")).doesNotExist();
+    // OP1 gets its own statement: every line it pays or is paid, UKPN's and OCTO's together
+    String op1 =
+        Files.readString(home.resolve("outbox/operators/OP1/2026-10/2026-10-INITIAL/lines.csv"));
+    assertThat(op1.lines().count() - 1).isEqualTo(lines.lines().count() - 1 + octoLineCount(home));
+    assertThat(
+            Files.readString(
+                home.resolve("outbox/operators/OP1/2026-10/2026-10-INITIAL/statement.csv")))
+        .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,50,kW,425.00,GBP")
+        .contains(",OP1,OCTO,OP1,STANDING_CHARGE,SETTLEMENT,,1,session,0.35,GBP");
     // OCTO publishes half-hourly prices: U-6 16:15-17:15 GMT, 12 kWh, 3 + 6 + 3 kWh at each
     // half hour's price: 1.0536 -> 1.05, 2.445 -> 2.44 (half to even), 0.867 -> 0.87
     String octo =
@@ -105,6 +114,13 @@ class UkPackThroughThePipelineIT {
             "OP1 carbon kg CO2 charged energy 10.55",
             "OP1 carbon low-carbon hours percent lowest 25 % of hours 28.46",
             "OP1 carbon kWh without intensity charged energy 12");
+  }
+
+  private static long octoLineCount(Path home) throws IOException {
+    return Files.readString(home.resolve("outbox/utilities/OCTO/2026-10/2026-10-INITIAL/lines.csv"))
+            .lines()
+            .count()
+        - 1;
   }
 
   private static List<String> energyByWindow(Path home) throws IOException {
