@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Work with policy packs (rules/policies/<pack>/).",
-    subcommands = {RulesCheckCommand.class})
+    subcommands = {RulesCheckCommand.class, RulesDiffCommand.class})
 public class RulesCommand implements Runnable {
 
   @Override

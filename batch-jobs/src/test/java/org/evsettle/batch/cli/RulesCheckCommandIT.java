@@ -29,6 +29,16 @@ class RulesCheckCommandIT {
   }
 
   @Test
+  void diffListsTheTariffCellsOfBeijing2027() {
+    assertThat(Cli.run(0, "rules", "diff", BEIJING.toString(), "../rules/policies/beijing-2027"))
+        .contains("11 difference(s)")
+        .contains(
+            "  tariff.drl.xlsx sheet 'Time of use' row 10 'Valley overnight', column 'Rate (CNY"
+                + " per kWh)': 0.3946 -> 0.3650")
+        .contains("  pack.yaml: version: 2024.1 -> 2027.1");
+  }
+
+  @Test
   void aFolderThatIsNoPackIsNamed() {
     assertThat(Cli.run(1, "rules", "check", dir.toString()))
         .contains("check: no policy pack in " + dir + " (it has no pack.yaml)");

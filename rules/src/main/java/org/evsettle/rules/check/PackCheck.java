@@ -15,6 +15,7 @@ import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.rules.pack.PackCompiler;
 import org.evsettle.rules.pack.PackProblem;
 import org.evsettle.rules.pack.PackRejectedException;
+import org.evsettle.rules.pack.StatedChanges;
 
 /**
  * {@code evsettle rules check}: compiles and lints a pack, then runs each of its worked examples.
@@ -41,7 +42,7 @@ public final class PackCheck {
     } catch (PackRejectedException e) {
       return new Report(null, 0, e.problems().stream().map(PackProblem::toString).toList());
     }
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(StatedChanges.unstated(folder));
     List<Path> examples = examples(folder.resolve("examples"));
     if (examples.isEmpty()) {
       problems.add(

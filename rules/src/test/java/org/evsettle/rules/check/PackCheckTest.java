@@ -26,6 +26,18 @@ class PackCheckTest {
   }
 
   @Test
+  void aVersionWhoseChangesDoNotNameAChangedFileFails() {
+    PackCopyAccess.copy("beijing", dir);
+    Path next = PackCopyAccess.copy("beijing-2027", dir);
+    PackCopyAccess.replaceInFile(
+        next.resolve("pack.yaml"), "Changed from 2024.1 in tariff.drl.xlsx only", "Changed");
+    assertThat(new PackCheck().check(next).problems())
+        .containsExactly(
+            "pack.yaml: changes does not mention tariff.drl.xlsx, which differs from version"
+                + " 2024.1 (beijing); evsettle rules diff lists what changed");
+  }
+
+  @Test
   void theUkPackPassesItsWorkedExamples() {
     // Europe/London, GBP half to even, windows in GMT, a standing charge, a site demand charge
     var uk = new PackCheck().check(Path.of("policies/uk"));

@@ -19,4 +19,8 @@ public final class PackCopyAccess {
   public static void setCell(Path workbook, String rowName, int column, String value) {
     PackCopy.setCell(workbook, rowName, column, value);
   }
+
+  public static void replaceInFile(Path file, String from, String to) {
+    PackCopy.replaceInFile(file, from, to);
+  }
 }
