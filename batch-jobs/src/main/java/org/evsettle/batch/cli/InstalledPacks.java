@@ -52,6 +52,15 @@ final class InstalledPacks {
     return Path.of("rules", "policies");
   }
 
+  /** A pack folder, refused with its name when it has no {@code pack.yaml}. */
+  static Path pack(Path folder) {
+    if (!Files.isRegularFile(folder.resolve("pack.yaml"))) {
+      throw new IllegalArgumentException(
+          "no policy pack in " + folder.toAbsolutePath().normalize() + " (it has no pack.yaml)");
+    }
+    return folder;
+  }
+
   private static boolean holdsPacks(Path folder) {
     if (!Files.isDirectory(folder)) {
       return false;

@@ -28,10 +28,7 @@ public class RulesCheckCommand implements Callable<Integer> {
     if (folder == null) {
       folder = InstalledPacks.installed().resolve("beijing");
     }
-    if (!java.nio.file.Files.isRegularFile(folder.resolve("pack.yaml"))) {
-      throw new IllegalArgumentException(
-          "no policy pack in " + folder.toAbsolutePath().normalize() + " (it has no pack.yaml)");
-    }
+    InstalledPacks.pack(folder);
     PackCheck.Report report = new PackCheck().check(folder);
     if (!report.passed()) {
       System.out.println("rules check: " + folder + " FAILED");

@@ -26,13 +26,8 @@ public class RulesDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path folder : List.of(before, after)) {
-      if (!java.nio.file.Files.isRegularFile(folder.resolve("pack.yaml"))) {
-        throw new IllegalArgumentException(
-            "no policy pack in " + folder.toAbsolutePath().normalize() + " (it has no pack.yaml)");
-      }
-    }
-    List<String> differences = PackDiff.between(before, after);
+    List<String> differences =
+        PackDiff.between(InstalledPacks.pack(before), InstalledPacks.pack(after));
     System.out.println(
         "rules diff: " + before + " -> " + after + ": " + differences.size() + " difference(s)");
     differences.forEach(d -> System.out.println("  " + d));
