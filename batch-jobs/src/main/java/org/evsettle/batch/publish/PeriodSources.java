@@ -17,8 +17,8 @@ import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.LineSubject;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.ledger.InputSnapshot;
-import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.PeriodSource;
+import org.evsettle.settlement.ledger.RunReportData;
 import org.evsettle.settlement.ledger.SettlementRun;
 
 /**
@@ -54,9 +54,13 @@ final class PeriodSources {
 
   /** The sources, to be closed once read. */
   static Stream<PeriodSource> of(
-      LedgerStore ledger, InputSnapshot inputs, SettlementRun run, ZoneId zone, Duration lookBack) {
+      RunReportData reportData,
+      InputSnapshot inputs,
+      SettlementRun run,
+      ZoneId zone,
+      Duration lookBack) {
     PeriodSources sources = new PeriodSources(run, zone, lookBack);
-    List<PeriodSource.Subject> subjects = ledger.periodSubjects(run.id());
+    List<PeriodSource.Subject> subjects = reportData.periodSubjects(run.id());
     if (subjects.isEmpty()) {
       return Stream.empty();
     }

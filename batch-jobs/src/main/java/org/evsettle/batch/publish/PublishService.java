@@ -130,7 +130,7 @@ public class PublishService {
     Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
     new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
     try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT);
-        var sources = PeriodSources.of(ledger, inputs, run, pack.zoneId(), pack.lookBack())) {
+        var sources = PeriodSources.of(reportData, inputs, run, pack.zoneId(), pack.lookBack())) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),

@@ -1,7 +1,6 @@
 package org.evsettle.rules.engine;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -263,7 +262,7 @@ public final class PolicyEngine {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
       }
-      produced.sort(LINE_ORDER);
+      produced.sort(LineOrder.IN_PARTITION);
       for (Line line : produced) {
         PolicyLine out = toPolicyLine(line);
         ChargerFact charger = chargers.get(out.chargerId());
@@ -366,44 +365,5 @@ public final class PolicyEngine {
           Map.copyOf(capUsed),
           carbon.measures());
     }
-  }
-
-  // by record type, then as the records stream (start, then id), component and window class (none
-  // first): the order of a batch is the order of the whole partition, whatever the batch size.
-  // Written out, because the key extractors of Comparator.comparing share one call site that the
-  // JIT cannot inline
-  private static final Comparator<Line> LINE_ORDER =
-      (a, b) -> {
-        int c = a.getRecordType().compareTo(b.getRecordType());
-        if (c == 0) {
-          c = startOf(a).compareTo(startOf(b));
-        }
-        if (c == 0) {
-          c = a.getRecordId().compareTo(b.getRecordId());
-        }
-        if (c == 0) {
-          c = a.getComponent().compareTo(b.getComponent());
-        }
-        if (c == 0) {
-          c = Integer.compare(windowRank(a), windowRank(b));
-        }
-        if (c == 0 && a.getWindowClass() != null && b.getWindowClass() != null) {
-          c = a.getWindowClass().compareTo(b.getWindowClass());
-        }
-        // lines of one event at two sites
-        return c != 0
-            ? c
-            : String.valueOf(a.getExplanation()).compareTo(String.valueOf(b.getExplanation()));
-      };
-
-  private static Instant startOf(Line l) {
-    if (l.getSource() instanceof SessionFact s) {
-      return s.getStartedAt();
-    }
-    return l.getSource() instanceof DischargeFact d ? d.getStartedAt() : Instant.MIN;
-  }
-
-  private static int windowRank(Line l) {
-    return l.getWindowClass() == null ? -1 : l.getWindowClass().rank();
   }
 }

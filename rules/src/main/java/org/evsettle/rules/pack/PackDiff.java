@@ -39,24 +39,32 @@ public final class PackDiff {
   public static List<String> between(Path oldPack, Path newPack) {
     List<String> out = new ArrayList<>();
     manifest(PackCompiler.readManifest(oldPack), PackCompiler.readManifest(newPack), out);
-    Map<String, Path> before = ruleFiles(oldPack);
-    Map<String, Path> after = ruleFiles(newPack);
-    TreeSet<String> names = new TreeSet<>(before.keySet());
-    names.addAll(after.keySet());
-    for (String name : names) {
-      Path o = before.get(name);
-      Path n = after.get(name);
-      if (o == null) {
-        out.add(name + ": added");
-      } else if (n == null) {
-        out.add(name + ": removed");
-      } else if (name.endsWith(".drl.xlsx")) {
-        cells(name, o, n, out);
-      } else {
-        rules(name, o, n, out);
-      }
-    }
+    byKey(
+        ruleFiles(oldPack),
+        ruleFiles(newPack),
+        (name, o, n) -> {
+          if (o == null) {
+            out.add(name + ": added");
+          } else if (n == null) {
+            out.add(name + ": removed");
+          } else if (name.endsWith(".drl.xlsx")) {
+            cells(name, o, n, out);
+          } else {
+            rules(name, o, n, out);
+          }
+        });
     return out;
+  }
+
+  /** Called for every key of either map, in key order, with its values (null where absent). */
+  private interface Pair<T> {
+    void of(String key, T before, T after);
+  }
+
+  private static <T> void byKey(Map<String, T> before, Map<String, T> after, Pair<T> pair) {
+    TreeSet<String> keys = new TreeSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    keys.forEach(k -> pair.of(k, before.get(k), after.get(k)));
   }
 
   /** The rule files the differences name (pack.yaml aside). */
@@ -103,39 +111,29 @@ public final class PackDiff {
             out.add("pack.yaml: " + field + ": " + v[0] + " -> " + v[1]);
           }
         });
-    Map<String, String> refsBefore = o.references() == null ? Map.of() : o.references();
-    Map<String, String> refsAfter = n.references() == null ? Map.of() : n.references();
-    TreeSet<String> keys = new TreeSet<>(refsBefore.keySet());
-    keys.addAll(refsAfter.keySet());
-    for (String key : keys) {
-      if (!Objects.equals(refsBefore.get(key), refsAfter.get(key))) {
-        out.add(
-            "pack.yaml: references."
-                + key
-                + ": "
-                + refsBefore.get(key)
-                + " -> "
-                + refsAfter.get(key));
-      }
-    }
+    byKey(
+        o.references() == null ? Map.of() : o.references(),
+        n.references() == null ? Map.of() : n.references(),
+        (key, b, a) -> {
+          if (!Objects.equals(b, a)) {
+            out.add("pack.yaml: references." + key + ": " + b + " -> " + a);
+          }
+        });
   }
 
   private static void rules(String file, Path o, Path n, List<String> out) {
-    Map<String, String> before = ruleTexts(o);
-    Map<String, String> after = ruleTexts(n);
-    TreeSet<String> names = new TreeSet<>(before.keySet());
-    names.addAll(after.keySet());
-    for (String rule : names) {
-      String b = before.get(rule);
-      String a = after.get(rule);
-      if (b == null) {
-        out.add(file + ": rule \"" + rule + "\" added");
-      } else if (a == null) {
-        out.add(file + ": rule \"" + rule + "\" removed");
-      } else if (!b.equals(a)) {
-        out.add(file + ": rule \"" + rule + "\" changed");
-      }
-    }
+    byKey(
+        ruleTexts(o),
+        ruleTexts(n),
+        (rule, b, a) -> {
+          if (b == null) {
+            out.add(file + ": rule \"" + rule + "\" added");
+          } else if (a == null) {
+            out.add(file + ": rule \"" + rule + "\" removed");
+          } else if (!b.equals(a)) {
+            out.add(file + ": rule \"" + rule + "\" changed");
+          }
+        });
   }
 
   // each rule's text as written, whitespace aside: a reformatted rule has not changed

@@ -1,7 +1,6 @@
 package org.evsettle.settlement.domain;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What a settlement line pays for: a name. The components of the design are built in; a policy pack
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * the order below, a pack's own after them by name.
  */
 public record Component(String name) implements Comparable<Component> {
-  /** Upper case, digits and underscores, as it is stored and exported (at most 20 characters). */
-  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
-
   /** Operator pays the utility for charged energy. */
   public static final Component ENERGY = new Component("ENERGY");
 
@@ -35,13 +31,7 @@ public record Component(String name) implements Comparable<Component> {
       List.of(ENERGY, V2G_COMPENSATION, SUBSIDY, WITHHELD, INCENTIVE, DEMAND_CHARGE);
 
   public Component {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "'"
-              + name
-              + "' is not a component name: upper-case letters, digits and _, at most 20"
-              + " characters");
-    }
+    BuiltInNames.checked(name, 20, "component name");
   }
 
   public static Component of(String name) {
@@ -52,15 +42,9 @@ public record Component(String name) implements Comparable<Component> {
     return BUILT_IN;
   }
 
-  private int rank() {
-    int i = BUILT_IN.indexOf(this);
-    return i < 0 ? BUILT_IN.size() : i;
-  }
-
   @Override
   public int compareTo(Component other) {
-    int c = Integer.compare(rank(), other.rank());
-    return c != 0 ? c : name.compareTo(other.name);
+    return BuiltInNames.compare(BUILT_IN, this, name, other, other.name);
   }
 
   @Override

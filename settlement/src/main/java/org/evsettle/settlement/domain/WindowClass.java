@@ -1,7 +1,6 @@
 package org.evsettle.settlement.domain;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The time-of-use class of the energy on a line: a name. Beijing's four are built in; a pack may
@@ -9,9 +8,6 @@ import java.util.regex.Pattern;
  * classes sort in the order below, a pack's own after them by name.
  */
 public record WindowClass(String name) implements Comparable<WindowClass> {
-  /** Upper case, digits and underscores, as it is stored and exported (at most 16 characters). */
-  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,15}");
-
   public static final WindowClass PEAK = new WindowClass("PEAK");
   public static final WindowClass FLAT = new WindowClass("FLAT");
   public static final WindowClass VALLEY = new WindowClass("VALLEY");
@@ -20,13 +16,7 @@ public record WindowClass(String name) implements Comparable<WindowClass> {
   private static final List<WindowClass> BUILT_IN = List.of(PEAK, FLAT, VALLEY, CRITICAL_PEAK);
 
   public WindowClass {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "'"
-              + name
-              + "' is not a window class: upper-case letters, digits and _, at most 16"
-              + " characters");
-    }
+    BuiltInNames.checked(name, 16, "window class");
   }
 
   public static WindowClass of(String name) {
@@ -37,16 +27,9 @@ public record WindowClass(String name) implements Comparable<WindowClass> {
     return BUILT_IN;
   }
 
-  /** The built-in classes first, in their order, then the others by name. */
-  public int rank() {
-    int i = BUILT_IN.indexOf(this);
-    return i < 0 ? BUILT_IN.size() : i;
-  }
-
   @Override
   public int compareTo(WindowClass other) {
-    int c = Integer.compare(rank(), other.rank());
-    return c != 0 ? c : name.compareTo(other.name);
+    return BuiltInNames.compare(BUILT_IN, this, name, other, other.name);
   }
 
   @Override

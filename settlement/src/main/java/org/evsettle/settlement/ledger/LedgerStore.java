@@ -301,23 +301,6 @@ public class LedgerStore {
         runId);
   }
 
-  /** The subjects of a run's period-wide lines (cards, sites, dispatch events), once each. */
-  public List<PeriodSource.Subject> periodSubjects(long runId) {
-    return jdbc.query(
-        "select distinct record_type, record_id, operator_id from settlement_line"
-            + " where run_id = ? and kind = 'SETTLEMENT' and record_type in (?, ?, ?)"
-            + " order by record_type, record_id, operator_id",
-        (rs, n) ->
-            new PeriodSource.Subject(
-                org.evsettle.settlement.domain.LineSubject.valueOf(rs.getString(1)),
-                rs.getString(2),
-                rs.getString(3)),
-        runId,
-        org.evsettle.settlement.domain.LineSubject.CARDS.name(),
-        org.evsettle.settlement.domain.LineSubject.SITES.name(),
-        org.evsettle.settlement.domain.LineSubject.DISPATCH.name());
-  }
-
   /** How many lines a run has, of every kind, as its statements count them. */
   public long lineCount(long runId) {
     return jdbc.queryForObject(
