@@ -53,6 +53,11 @@ public class MarketTotalsProvider {
     return totals;
   }
 
+  /** The totals a draft pack needs, added up afresh for it (a what-if's; never shared). */
+  public MarketTotals forDraft(CompiledPack pack, YearMonth period) {
+    return pack.hasPhase(PolicyEngine.PERIOD) ? addUp(pack, period) : MarketTotals.NONE;
+  }
+
   private MarketTotals addUp(CompiledPack pack, YearMonth period) {
     var manifest = pack.manifest();
     var zone = manifest.zoneId();

@@ -1,21 +1,12 @@
 package org.evsettle.batch.settle;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.util.stream.Stream;
 import org.evsettle.rules.engine.Evaluation;
-import org.evsettle.rules.engine.IntervalSource;
 import org.evsettle.rules.engine.MarketTotals;
-import org.evsettle.rules.engine.Partition;
 import org.evsettle.rules.engine.PolicyEngine;
-import org.evsettle.rules.engine.UtilitySeries;
 import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.pack.CompiledPack;
-import org.evsettle.settlement.domain.ChargingSession;
-import org.evsettle.settlement.domain.StoredRecord;
-import org.evsettle.settlement.domain.V2gDischarge;
-import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -42,7 +33,7 @@ public class OperatorSettlementTasklet implements Tasklet {
   private final int batchSize;
   private final PackProvider packs;
   private final MarketTotalsProvider market;
-  private final InputSnapshot inputs;
+  private final PartitionReader partitions;
   private final LedgerStore ledger;
   private final SettleFaults faults;
 
@@ -52,7 +43,7 @@ public class OperatorSettlementTasklet implements Tasklet {
       int batchSize,
       PackProvider packs,
       MarketTotalsProvider market,
-      InputSnapshot inputs,
+      PartitionReader partitions,
       LedgerStore ledger,
       SettleFaults faults) {
     this.runId = p.runId();
@@ -64,7 +55,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     this.batchSize = batchSize;
     this.packs = packs;
     this.market = market;
-    this.inputs = inputs;
+    this.partitions = partitions;
     this.ledger = ledger;
     this.faults = faults;
   }
@@ -96,74 +87,57 @@ public class OperatorSettlementTasklet implements Tasklet {
   }
 
   private void settle(CompiledPack compiled, StepContribution contribution) {
-    var zone = compiled.manifest().zoneId();
-    Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
-    Instant to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     var lines = ledger.partitionLineWriter(runId);
-    try (Stream<StoredRecord<ChargingSession>> sessions = inputs.sessions(operatorId, from, to);
-        Stream<StoredRecord<V2gDischarge>> discharges = inputs.discharges(operatorId, from, to)) {
-      var partition =
-          new Partition(
-              operatorId,
-              period,
-              inputs.chargers(operatorId),
-              inputs.ratings(),
-              inputs.dispatchEvents(from, to.plusSeconds(3 * 86_400)),
-              ledger.capUsedBefore(period),
-              sessions::iterator,
-              discharges::iterator,
-              IntervalSource.of(inputs.readings(operatorId, from, to.plusSeconds(3 * 86_400))),
-              // a session belongs to the month it starts in, and lasts at most 72 hours
-              new UtilitySeries(
-                  inputs.prices(from, to.plusSeconds(3 * 86_400)),
-                  inputs.carbon(from, to.plusSeconds(3 * 86_400))));
-      MarketTotals totals = market.forRun(runId, compiled, period);
-      Evaluation evaluation =
-          new PolicyEngine(batchSize).evaluate(compiled, partition, totals, lines);
-      lines.finish();
-      for (Object fact : totals.factsFor(operatorId)) {
-        if (fact instanceof SiteLoad site && site.isRegistered()) {
-          ledger.writeSummary(
-              runId,
-              operatorId,
-              SITE_PEAK,
-              site.getSiteId(),
-              site.getPeakKw(),
-              site.getMaxDemandKw());
-        }
-      }
-      ledger.writeViolations(runId, evaluation.violations());
-      for (var share : evaluation.valleyShares()) {
+    MarketTotals totals = market.forRun(runId, compiled, period);
+    Evaluation evaluation =
+        partitions.read(
+            operatorId,
+            period,
+            compiled.manifest().zoneId(),
+            partition -> new PolicyEngine(batchSize).evaluate(compiled, partition, totals, lines));
+    lines.finish();
+    for (Object fact : totals.factsFor(operatorId)) {
+      if (fact instanceof SiteLoad site && site.isRegistered()) {
         ledger.writeSummary(
             runId,
             operatorId,
-            "valley share percent",
-            share.group(),
-            share.percent(),
-            share.targetPercent());
+            SITE_PEAK,
+            site.getSiteId(),
+            site.getPeakKw(),
+            site.getMaxDemandKw());
       }
-      for (var refusal : new java.util.TreeMap<>(evaluation.refusals()).entrySet()) {
-        ledger.writeSummary(
-            runId,
-            operatorId,
-            "sessions not subsidised",
-            refusal.getKey(),
-            java.math.BigDecimal.valueOf(refusal.getValue()),
-            null);
-      }
-      for (var measure : evaluation.measures()) {
-        ledger.writeSummary(
-            runId, operatorId, measure.measure(), measure.subject(), measure.measured(), null);
-      }
+    }
+    ledger.writeViolations(runId, evaluation.violations());
+    for (var share : evaluation.valleyShares()) {
       ledger.writeSummary(
           runId,
           operatorId,
-          "subsidy capped kWh",
-          "over the annual cap",
-          evaluation.cappedKwh(),
-          null);
-      contribution.incrementWriteCount(evaluation.lines());
+          "valley share percent",
+          share.group(),
+          share.percent(),
+          share.targetPercent());
     }
+    for (var refusal : new java.util.TreeMap<>(evaluation.refusals()).entrySet()) {
+      ledger.writeSummary(
+          runId,
+          operatorId,
+          "sessions not subsidised",
+          refusal.getKey(),
+          java.math.BigDecimal.valueOf(refusal.getValue()),
+          null);
+    }
+    for (var measure : evaluation.measures()) {
+      ledger.writeSummary(
+          runId, operatorId, measure.measure(), measure.subject(), measure.measured(), null);
+    }
+    ledger.writeSummary(
+        runId,
+        operatorId,
+        "subsidy capped kWh",
+        "over the annual cap",
+        evaluation.cappedKwh(),
+        null);
+    contribution.incrementWriteCount(evaluation.lines());
     faults.check(operatorId);
   }
 }

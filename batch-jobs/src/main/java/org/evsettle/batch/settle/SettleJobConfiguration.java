@@ -104,7 +104,7 @@ public class SettleJobConfiguration {
       @Value("${evsettle.settle.batch-size:2500}") int batchSize,
       PackProvider packs,
       MarketTotalsProvider market,
-      InputSnapshot inputs,
+      PartitionReader partitions,
       LedgerStore ledger,
       SettleFaults faults) {
     return new OperatorSettlementTasklet(
@@ -113,7 +113,7 @@ public class SettleJobConfiguration {
         batchSize,
         packs,
         market,
-        inputs,
+        partitions,
         ledger,
         faults);
   }

@@ -20,6 +20,9 @@ public record Evaluation(
     Map<String, BigDecimal> capUsedAfter,
     List<Measure> measures) {
 
+  /** A session refused a subsidy: its operator and id, the reason's category and the reason. */
+  public record Refusal(String operatorId, String sessionId, String category, String reason) {}
+
   /** A figure reported for the operator (not paid): what it measures, of what, and its value. */
   public record Measure(String measure, String subject, BigDecimal measured) {}
 

@@ -57,9 +57,23 @@ public final class PolicyEngine {
   static final String REPORT = Phases.REPORT;
 
   private final int batchSize;
+  private final Consumer<Evaluation.Refusal> refused;
 
   public PolicyEngine(int batchSize) {
+    this(batchSize, refusal -> {});
+  }
+
+  private PolicyEngine(int batchSize, Consumer<Evaluation.Refusal> refused) {
     this.batchSize = batchSize;
+    this.refused = refused;
+  }
+
+  /**
+   * The same engine, also telling {@code refused} of each session refused a subsidy and why (a
+   * what-if compares eligibility session by session; a settlement run only counts the reasons).
+   */
+  public PolicyEngine tellingRefusals(Consumer<Evaluation.Refusal> refused) {
+    return new PolicyEngine(batchSize, refused);
   }
 
   public Evaluation evaluate(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
@@ -173,6 +187,12 @@ public final class PolicyEngine {
           ChargerFact charger = chargers.get(s.record().chargerId());
           if (charger == null) {
             refusals.merge("charger not registered", 1L, Long::sum);
+            refused.accept(
+                new Evaluation.Refusal(
+                    partition.operatorId(),
+                    s.record().sessionId(),
+                    "charger not registered",
+                    "charger " + s.record().chargerId() + " is not registered"));
             continue;
           }
           if (!carbon.isEmpty()) {
@@ -258,6 +278,12 @@ public final class PolicyEngine {
                   v.getDetail()));
         } else if (fact instanceof SubsidyRefusal r) {
           refusals.merge(r.getCategory(), 1L, Long::sum);
+          refused.accept(
+              new Evaluation.Refusal(
+                  partition.operatorId(),
+                  r.getSession().getSessionId(),
+                  r.getCategory(),
+                  r.getReason()));
         } else if (fact instanceof SubsidyClaim claim && claim.isCapApplied()) {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
