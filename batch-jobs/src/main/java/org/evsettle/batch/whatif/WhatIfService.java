@@ -23,6 +23,8 @@ import org.evsettle.settlement.ledger.SettlementRun;
 import org.evsettle.settlement.whatif.Comparison;
 import org.evsettle.settlement.whatif.DraftLines;
 import org.evsettle.settlement.whatif.WhatIfStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +42,8 @@ public class WhatIfService {
 
   private static final DateTimeFormatter FOLDER =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private static final Logger log = LoggerFactory.getLogger(WhatIfService.class);
 
   private final LedgerStore ledger;
   private final InputSnapshot inputs;
@@ -100,6 +104,7 @@ public class WhatIfService {
           new PolicyEngine(batchSize)
               .tellingRefusals(
                   r -> lines.refused(r.operatorId(), r.sessionId(), r.category(), r.reason()));
+      long t0 = System.nanoTime();
       for (String operator : inputs.operators()) {
         partitions.read(
             operator,
@@ -108,16 +113,27 @@ public class WhatIfService {
             partition -> engine.evaluate(draft, partition, totals, lines));
       }
       lines.finish();
+      log.info("draft settled: {} lines in {} ms", lines.written(), millisSince(t0));
       Path folder = folder(period, started);
       try (var report = new WhatIfReport(folder)) {
+        long t1 = System.nanoTime();
         Comparison comparison =
             store.compare(id, latest, draft.terms().definitions(), MOST_CHANGED, report);
         report.finish(heading(period, version, draft, latest, started), comparison);
+        log.info(
+            "compared with {}: {} records change, in {} ms",
+            latest == null ? "no run" : latest.runId(),
+            comparison.recordsChanged(),
+            millisSince(t1));
         return new Outcome(folder, latest, draft, lines.written(), comparison);
       }
     } finally {
       store.discard(id);
     }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   private Path folder(YearMonth period, java.time.Instant started) {

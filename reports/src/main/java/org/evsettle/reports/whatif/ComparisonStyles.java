@@ -19,6 +19,7 @@ final class ComparisonStyles {
 
   private final Workbook workbook;
   private final CellStyle bold;
+  private final CellStyle wrapped;
   private final Map<String, CellStyle> amounts = new HashMap<>();
 
   ComparisonStyles(Workbook workbook) {
@@ -27,6 +28,14 @@ final class ComparisonStyles {
     font.setBold(true);
     bold = workbook.createCellStyle();
     bold.setFont(font);
+    wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+  }
+
+  /** Long text wrapped within its column. */
+  void wrapped(org.apache.poi.ss.usermodel.Cell cell) {
+    cell.setCellStyle(wrapped);
   }
 
   CellStyle bold() {

@@ -118,10 +118,10 @@ final class ComparisonWorkbook implements AutoCloseable {
       amount(row, 3, total.draft(), total.currency());
       amount(row, 4, total.difference(), total.currency());
     }
-    summary.setColumnWidth(0, 44 * 256);
-    summary.setColumnWidth(1, 70 * 256);
-    for (int c = 2; c <= 4; c++) {
-      summary.setColumnWidth(c, 20 * 256);
+    // long values (hashes, folders) run on into the empty cells to their right
+    summary.setColumnWidth(0, 42 * 256);
+    for (int c = 1; c <= 4; c++) {
+      summary.setColumnWidth(c, 18 * 256);
     }
     summary.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, 0, 4));
     ComparisonStyles.print(summary);
@@ -165,9 +165,9 @@ final class ComparisonWorkbook implements AutoCloseable {
         text(row, 9, line.unit());
         number(row, 10, line.rate());
         amount(row, 11, line.amount(), line.currency());
-        text(row, 12, line.rule());
+        styles.wrapped(text(row, 12, line.rule()));
         text(row, 13, line.policyFile());
-        text(row, 14, line.explanation());
+        styles.wrapped(text(row, 14, line.explanation()));
       }
     }
     ComparisonStyles.table(
@@ -175,7 +175,9 @@ final class ComparisonWorkbook implements AutoCloseable {
         0,
         RECORD_COLUMNS.size(),
         r - 1,
-        new int[] {6, 14, 12, 24, 16, 12, 18, 12, 10, 6, 10, 16, 50, 22, 80});
+        new int[] {5, 10, 10, 16, 14, 10, 16, 10, 9, 5, 8, 13, 36, 16, 60});
+    // fifteen columns do not fit one page's width legibly: two pages wide, as many long
+    records.getPrintSetup().setFitWidth((short) 2);
   }
 
   private int header(Sheet sheet, int rowIndex, List<String> labels) {
@@ -192,10 +194,12 @@ final class ComparisonWorkbook implements AutoCloseable {
     cell.setCellStyle(styles.bold());
   }
 
-  private static void text(Row row, int column, String value) {
+  private static Cell text(Row row, int column, String value) {
+    Cell cell = row.createCell(column);
     if (value != null) {
-      row.createCell(column).setCellValue(SpreadsheetSafeText.of(value));
+      cell.setCellValue(SpreadsheetSafeText.of(value));
     }
+    return cell;
   }
 
   private static void number(Row row, int column, BigDecimal value) {
