@@ -33,7 +33,7 @@ final class ComparisonWorkbook implements AutoCloseable {
           "operator",
           "record type",
           "record",
-          "change (sum of each component's and window's difference, unsigned)",
+          "change",
           "settlement",
           "component",
           "window class",
@@ -104,6 +104,9 @@ final class ComparisonWorkbook implements AutoCloseable {
     Row changed = summary.createRow(r++);
     bold(changed, 0, "records whose amounts change");
     changed.createCell(1).setCellValue(comparison.recordsChanged());
+    Row measure = summary.createRow(r++);
+    bold(measure, 0, "a record's change");
+    text(measure, 1, "the sum of its components' and window classes' differences, unsigned");
     Row flips = summary.createRow(r++);
     bold(flips, 0, "sessions whose subsidy eligibility changes");
     flips.createCell(1).setCellValue(comparison.eligibilityChanges());
@@ -175,7 +178,7 @@ final class ComparisonWorkbook implements AutoCloseable {
         0,
         RECORD_COLUMNS.size(),
         r - 1,
-        new int[] {5, 10, 10, 16, 14, 10, 16, 10, 9, 5, 8, 13, 36, 16, 60});
+        new int[] {6, 10, 13, 16, 14, 12, 16, 14, 10, 6, 8, 13, 36, 16, 60});
     // fifteen columns do not fit one page's width legibly: two pages wide, as many long
     records.getPrintSetup().setFitWidth((short) 2);
   }
