@@ -25,10 +25,7 @@ public class RulesCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (folder == null) {
-      folder = InstalledPacks.installed().resolve("beijing");
-    }
-    InstalledPacks.pack(folder);
+    folder = InstalledPacks.pack(InstalledPacks.givenOrBeijing(folder));
     PackCheck.Report report = new PackCheck().check(folder);
     if (!report.passed()) {
       System.out.println("rules check: " + folder + " FAILED");

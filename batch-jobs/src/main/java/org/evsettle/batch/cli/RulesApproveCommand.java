@@ -1,0 +1,41 @@
+package org.evsettle.batch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code evsettle rules approve DIR --by NAME}: another person's approval of a submitted pack. */
+@Command(
+    name = "approve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Approve a submitted policy pack as it is now in DIR (its rule files' SHA-256). Refused when",
+      "that rule set was not submitted, when NAME is its author, or when it is approved already."
+    })
+public class RulesApproveCommand implements Callable<Integer> {
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "The pack folder (default: the beijing pack installed with evsettle).")
+  Path folder;
+
+  @Option(names = "--by", required = true, paramLabel = "NAME", description = "The approver.")
+  String by;
+
+  @Mixin HomeOption home;
+
+  @Override
+  public Integer call() {
+    Path pack = InstalledPacks.givenOrBeijing(folder);
+    InstalledPacks.pack(pack);
+    try (var context = ApplicationContexts.start(home.resolve())) {
+      System.out.println(PackSignOff.approve(context, pack, by));
+    }
+    return 0;
+  }
+}
