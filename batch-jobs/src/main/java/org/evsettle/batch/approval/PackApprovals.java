@@ -31,12 +31,17 @@ public class PackApprovals {
 
   /** Records {@code by} as the author of the rule set; a rule set submitted before is reported. */
   public Submission submit(PackVersion pack, String by) {
+    return submit(pack, by, clock);
+  }
+
+  /** A submission at the time of {@code clock} (the demo's sample morning, say). */
+  public Submission submit(PackVersion pack, String by, Clock clock) {
     requireName(by);
     Optional<PackApproval> earlier = store.find(pack);
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), true);
     }
-    return new Submission(store.submit(pack, by, now()), false);
+    return new Submission(store.submit(pack, by, now(clock)), false);
   }
 
   /**
@@ -44,6 +49,11 @@ public class PackApprovals {
    * submitted it, when {@code by} is its author, or when it is approved already.
    */
   public PackApproval approve(PackVersion pack, String by, Path folder) {
+    return approve(pack, by, folder, clock);
+  }
+
+  /** An approval at the time of {@code clock}. */
+  public PackApproval approve(PackVersion pack, String by, Path folder, Clock clock) {
     requireName(by);
     PackApproval submitted =
         store
@@ -64,7 +74,7 @@ public class PackApprovals {
               + submitted.submittedBy()
               + "; someone else must approve it");
     }
-    Instant at = now();
+    Instant at = now(clock);
     if (!submitted.isApproved() && store.approve(pack, by, at)) {
       return new PackApproval(
           pack, submitted.submittedBy(), submitted.submittedAt(), PackApproval.normalized(by), at);
@@ -125,7 +135,7 @@ public class PackApprovals {
     throw new ApprovalRefusedException("pack " + pack + " is not approved: " + submitIt);
   }
 
-  private Instant now() {
+  private static Instant now(Clock clock) {
     // stored to the microsecond on every database: what is read back equals what was recorded
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }

@@ -48,6 +48,11 @@ public class DemoCommand implements Callable<Integer> {
 
   static final String APPROVER = "Li Na";
 
+  // fixed times, like the ingest's, so that two demos publish the same bytes (manifests name them)
+  private static final Instant SUBMITTED = DEMO_NOW.plusSeconds(1_800);
+
+  private static final Instant APPROVED = DEMO_NOW.plusSeconds(3_600);
+
   @Mixin HomeOption home;
 
   @Mixin RulesOption rules;
@@ -65,7 +70,7 @@ public class DemoCommand implements Callable<Integer> {
     DemoExtras.writeCorrections(corrections, inbox.resolve("operators/OP1/sessions-synthetic.csv"));
     try (var context = ApplicationContexts.start(root)) {
       var sweep = context.getBean(InboxSweep.class);
-      IngestSummary summary = sweep.runOnce(Clock.fixed(DEMO_NOW, ZoneOffset.UTC), false);
+      IngestSummary summary = sweep.runOnce(at(DEMO_NOW), false);
       System.out.println("demo: home " + root);
       System.out.println("ingest: " + summary.line());
       System.out.println("receipts: " + root.resolve("outbox/operators") + "/<operator>/receipts/");
@@ -84,20 +89,23 @@ public class DemoCommand implements Callable<Integer> {
       YearMonth october = YearMonth.parse("2026-10");
       // maker-checker: the pack is settled with only once someone other than its author approved it
       Path pack = PackSignOff.folderFor(rules.folder(root), "beijing", october);
-      System.out.println(PackSignOff.submitChecked(context, pack, AUTHOR));
-      System.out.println(PackSignOff.approve(context, pack, APPROVER));
+      System.out.println(PackSignOff.submitChecked(context, pack, AUTHOR, at(SUBMITTED)));
+      System.out.println(PackSignOff.approve(context, pack, APPROVER, at(APPROVED)));
       SettleReport.settleAndPublish(
           context, root, october, false, "beijing", rules.folder(root), System.out);
 
       // a day later OP1 corrects one session and withdraws another: R1 adjusts for exactly those
       Files.move(corrections, inbox.resolve("operators/OP1/sessions-corrections.csv"));
-      IngestSummary later =
-          sweep.runOnce(Clock.fixed(DEMO_NOW.plusSeconds(86_400), ZoneOffset.UTC), false);
+      IngestSummary later = sweep.runOnce(at(DEMO_NOW.plusSeconds(86_400)), false);
       System.out.println("ingest: " + later.line());
       SettleReport.settleAndPublish(
           context, root, october, false, "beijing", rules.folder(root), System.out);
     }
     return 0;
+  }
+
+  private static Clock at(Instant instant) {
+    return Clock.fixed(instant, ZoneOffset.UTC);
   }
 
   private static void prepareFreshHome(Path root) throws IOException {

@@ -1,6 +1,7 @@
 package org.evsettle.batch.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import org.evsettle.batch.approval.PackApprovals;
 import org.evsettle.batch.approval.PackVersions;
@@ -28,7 +29,7 @@ final class PackSignOff {
   }
 
   /** Checks and submits a pack, refused with its first problem when a check fails. */
-  static String submitChecked(ApplicationContext context, Path folder, String by) {
+  static String submitChecked(ApplicationContext context, Path folder, String by, Clock clock) {
     PackCheck.Report report = check(folder);
     if (!report.passed()) {
       throw new IllegalStateException(
@@ -37,13 +38,14 @@ final class PackSignOff {
               + " fails its checks and was not submitted: "
               + report.problems().get(0));
     }
-    return submit(context, report, by);
+    return submit(context, report, by, clock);
   }
 
-  /** Submits a pack that passed its checks. */
-  static String submit(ApplicationContext context, PackCheck.Report checked, String by) {
+  /** Submits a pack that passed its checks, at the time of {@code clock}. */
+  static String submit(
+      ApplicationContext context, PackCheck.Report checked, String by, Clock clock) {
     var submission =
-        context.getBean(PackApprovals.class).submit(PackVersions.of(checked.pack()), by);
+        context.getBean(PackApprovals.class).submit(PackVersions.of(checked.pack()), by, clock);
     PackApproval a = submission.approval();
     String what = a.pack().name() + " " + a.pack().version() + " sha256=" + a.pack().sha256();
     if (!submission.existed()) {
@@ -65,13 +67,13 @@ final class PackSignOff {
             : "; to be approved by someone other than " + a.submittedBy());
   }
 
-  /** Approves the folder's current rule set as {@code by}. */
-  static String approve(ApplicationContext context, Path folder, String by) {
+  /** Approves the folder's current rule set as {@code by}, at the time of {@code clock}. */
+  static String approve(ApplicationContext context, Path folder, String by, Clock clock) {
     var version = PackVersions.ofFolder(InstalledPacks.pack(folder));
     PackApproval a =
         context
             .getBean(PackApprovals.class)
-            .approve(version, by, folder.toAbsolutePath().normalize());
+            .approve(version, by, folder.toAbsolutePath().normalize(), clock);
     return "approved: "
         + a.pack().name()
         + " "

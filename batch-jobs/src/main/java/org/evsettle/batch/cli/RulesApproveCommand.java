@@ -1,6 +1,7 @@
 package org.evsettle.batch.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ public class RulesApproveCommand implements Callable<Integer> {
     Path pack = InstalledPacks.givenOrBeijing(folder);
     InstalledPacks.pack(pack);
     try (var context = ApplicationContexts.start(home.resolve())) {
-      System.out.println(PackSignOff.approve(context, pack, by));
+      System.out.println(PackSignOff.approve(context, pack, by, context.getBean(Clock.class)));
     }
     return 0;
   }

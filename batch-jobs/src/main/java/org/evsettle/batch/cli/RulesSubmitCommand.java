@@ -1,6 +1,7 @@
 package org.evsettle.batch.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ public class RulesSubmitCommand implements Callable<Integer> {
       return 1;
     }
     try (var context = ApplicationContexts.start(home.resolve())) {
-      System.out.println(PackSignOff.submit(context, report, by));
+      System.out.println(PackSignOff.submit(context, report, by, context.getBean(Clock.class)));
     }
     return 0;
   }
