@@ -52,11 +52,6 @@ final class InstalledPacks {
     return Path.of("rules", "policies");
   }
 
-  /** The pack folder given, else the beijing pack installed with evsettle. */
-  static Path givenOrBeijing(Path given) {
-    return given == null ? installed().resolve("beijing") : given;
-  }
-
   /** A pack folder, refused with its name when it has no {@code pack.yaml}. */
   static Path pack(Path folder) {
     if (!Files.isRegularFile(folder.resolve("pack.yaml"))) {

@@ -25,7 +25,7 @@ final class PackSignOff {
 
   /** The checks of {@code rules check}: a pack that fails them is not submitted. */
   static PackCheck.Report check(Path folder) {
-    return new PackCheck().check(InstalledPacks.pack(folder));
+    return new PackCheck().check(folder);
   }
 
   /** Checks and submits a pack, refused with its first problem when a check fails. */
@@ -69,7 +69,7 @@ final class PackSignOff {
 
   /** Approves the folder's current rule set as {@code by}, at the time of {@code clock}. */
   static String approve(ApplicationContext context, Path folder, String by, Clock clock) {
-    var version = PackVersions.ofFolder(InstalledPacks.pack(folder));
+    var version = PackVersions.ofFolder(folder);
     PackApproval a =
         context
             .getBean(PackApprovals.class)

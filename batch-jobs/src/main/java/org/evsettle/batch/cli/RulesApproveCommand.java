@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code evsettle rules approve DIR --by NAME}: another person's approval of a submitted pack. */
 @Command(
@@ -18,12 +17,7 @@ import picocli.CommandLine.Parameters;
     })
 public class RulesApproveCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "The pack folder (default: the beijing pack installed with evsettle).")
-  Path folder;
+  @Mixin PackFolderParameter pack;
 
   @Option(names = "--by", required = true, paramLabel = "NAME", description = "The approver.")
   String by;
@@ -32,10 +26,9 @@ public class RulesApproveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path pack = InstalledPacks.givenOrBeijing(folder);
-    InstalledPacks.pack(pack);
+    Path folder = pack.resolve();
     try (var context = ApplicationContexts.start(home.resolve())) {
-      System.out.println(PackSignOff.approve(context, pack, by, context.getBean(Clock.class)));
+      System.out.println(PackSignOff.approve(context, folder, by, context.getBean(Clock.class)));
     }
     return 0;
   }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code evsettle rules submit DIR --by NAME}: a checked pack put forward for approval. */
 @Command(
@@ -19,12 +18,7 @@ import picocli.CommandLine.Parameters;
     })
 public class RulesSubmitCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "The pack folder (default: the beijing pack installed with evsettle).")
-  Path folder;
+  @Mixin PackFolderParameter pack;
 
   @Option(names = "--by", required = true, paramLabel = "NAME", description = "The author.")
   String by;
@@ -33,10 +27,10 @@ public class RulesSubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path pack = InstalledPacks.givenOrBeijing(folder);
-    var report = PackSignOff.check(pack);
+    Path folder = pack.resolve();
+    var report = PackSignOff.check(folder);
     if (!report.passed()) {
-      System.out.println("rules submit: " + pack + " FAILED its checks; nothing was submitted");
+      System.out.println("rules submit: " + folder + " FAILED its checks; nothing was submitted");
       report.problems().forEach(p -> System.out.println("  " + p));
       return 1;
     }

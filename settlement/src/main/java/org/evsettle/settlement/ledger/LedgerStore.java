@@ -57,7 +57,7 @@ public class LedgerStore {
         period.toString());
   }
 
-  /** A run of a pack with the built-in components only. */
+  /** A run of a pack with the built-in components only and no recorded approval (tests). */
   public SettlementRun openRun(
       YearMonth period,
       String type,
@@ -74,21 +74,8 @@ public class LedgerStore {
         packVersion,
         rulesetSha256,
         ComponentDefinition.builtIn(),
-        createdAt);
-  }
-
-  /** A run with the components its pack defines and no recorded approval. */
-  public SettlementRun openRun(
-      YearMonth period,
-      String type,
-      int sequence,
-      String packName,
-      String packVersion,
-      String rulesetSha256,
-      List<ComponentDefinition> components,
-      Instant createdAt) {
-    return openRun(
-        period, type, sequence, packName, packVersion, rulesetSha256, components, createdAt, null);
+        createdAt,
+        null);
   }
 
   /** A new run, with the components its pack defines and the approval its pack had. */
