@@ -49,8 +49,8 @@ class DemoCommandIT {
                   + "approved: beijing 2024.1 sha256=[0-9a-f]{64} by Li Na, submitted by Wang Fang;"
                   + " settle may use it\n"
                   + "settle: run 2026-10-INITIAL completed with pack beijing 2024.1, rule set"
-                  + " [0-9a-f]{64}, approved by Li Na on 2026-11-01T03:00:00Z (submitted by"
-                  + " Wang Fang)")
+                  + " [0-9a-f]{64}, approved by Li Na on 2026-11-01T03:00:00Z \\(submitted by"
+                  + " Wang Fang\\)")
           .contains(
               "ingest: files=1 (quarantined=0, duplicate files=0) accepted=0 corrected=2"
                   + " duplicates=0 rejected=0")
