@@ -24,16 +24,17 @@ import picocli.CommandLine.Mixin;
  * {@code evsettle demo}: the main job on bundled sample inputs. Writes a month of Beijing inputs
  * (three operators, two utilities, 300 chargers of every access type and power class, sessions, V2G
  * discharges, discharge requests, station ratings, a few faulty rows) into a fresh home, ingests
- * them through the real inbox route, settles and publishes INITIAL, then ingests a correction and
- * settles and publishes R1. A home that an earlier demo made is started afresh; any other non-empty
- * home is left alone.
+ * them through the real inbox route, has the pack submitted by one person and approved by another,
+ * settles and publishes INITIAL, then ingests a correction and settles and publishes R1. A home
+ * that an earlier demo made is started afresh; any other non-empty home is left alone.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Run the main job on sample inputs in a fresh home: a month of Beijing inputs is ingested,",
-      "settled (INITIAL) and published; then a correction arrives and R1 is settled and published."
+      "the pack is submitted by one person and approved by another, the month is settled",
+      "(INITIAL) and published; then a correction arrives and R1 is settled and published."
     })
 public class DemoCommand implements Callable<Integer> {
 
@@ -41,6 +42,16 @@ public class DemoCommand implements Callable<Integer> {
 
   /** The demo's clock: the morning after the sample month, so every sample lies in the past. */
   static final Instant DEMO_NOW = Instant.parse("2026-11-01T02:00:00Z");
+
+  /** Who writes the demo's tariffs and who signs them off: two people, as approval requires. */
+  static final String AUTHOR = "Wang Fang";
+
+  static final String APPROVER = "Li Na";
+
+  // fixed times, like the ingest's, so that two demos publish the same bytes (manifests name them)
+  private static final Instant SUBMITTED = DEMO_NOW.plusSeconds(1_800);
+
+  private static final Instant APPROVED = DEMO_NOW.plusSeconds(3_600);
 
   @Mixin HomeOption home;
 
@@ -59,7 +70,7 @@ public class DemoCommand implements Callable<Integer> {
     DemoExtras.writeCorrections(corrections, inbox.resolve("operators/OP1/sessions-synthetic.csv"));
     try (var context = ApplicationContexts.start(root)) {
       var sweep = context.getBean(InboxSweep.class);
-      IngestSummary summary = sweep.runOnce(Clock.fixed(DEMO_NOW, ZoneOffset.UTC), false);
+      IngestSummary summary = sweep.runOnce(at(DEMO_NOW), false);
       System.out.println("demo: home " + root);
       System.out.println("ingest: " + summary.line());
       System.out.println("receipts: " + root.resolve("outbox/operators") + "/<operator>/receipts/");
@@ -76,18 +87,25 @@ public class DemoCommand implements Callable<Integer> {
                           + f.receipt().counts().rejected()
                           + " rejected row(s), see its receipt"));
       YearMonth october = YearMonth.parse("2026-10");
+      // maker-checker: the pack is settled with only once someone other than its author approved it
+      Path pack = PackSignOff.folderFor(rules.folder(root), "beijing", october);
+      System.out.println(PackSignOff.submitChecked(context, pack, AUTHOR, at(SUBMITTED)));
+      System.out.println(PackSignOff.approve(context, pack, APPROVER, at(APPROVED)));
       SettleReport.settleAndPublish(
           context, root, october, false, "beijing", rules.folder(root), System.out);
 
       // a day later OP1 corrects one session and withdraws another: R1 adjusts for exactly those
       Files.move(corrections, inbox.resolve("operators/OP1/sessions-corrections.csv"));
-      IngestSummary later =
-          sweep.runOnce(Clock.fixed(DEMO_NOW.plusSeconds(86_400), ZoneOffset.UTC), false);
+      IngestSummary later = sweep.runOnce(at(DEMO_NOW.plusSeconds(86_400)), false);
       System.out.println("ingest: " + later.line());
       SettleReport.settleAndPublish(
           context, root, october, false, "beijing", rules.folder(root), System.out);
     }
     return 0;
+  }
+
+  private static Clock at(Instant instant) {
+    return Clock.fixed(instant, ZoneOffset.UTC);
   }
 
   private static void prepareFreshHome(Path root) throws IOException {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evsettle.rules.check.PackCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code evsettle rules check [DIR]}: compile, lint and run a pack's worked examples. */
 @Command(
@@ -16,27 +16,19 @@ import picocli.CommandLine.Parameters;
     })
 public class RulesCheckCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "The pack folder (default: the beijing pack installed with evsettle).")
-  Path folder;
+  @Mixin PackFolderParameter pack;
 
   @Override
   public Integer call() {
-    if (folder == null) {
-      folder = InstalledPacks.installed().resolve("beijing");
-    }
-    InstalledPacks.pack(folder);
+    Path folder = pack.resolve();
     PackCheck.Report report = new PackCheck().check(folder);
     if (!report.passed()) {
       System.out.println("rules check: " + folder + " FAILED");
       report.problems().forEach(p -> System.out.println("  " + p));
       return 1;
     }
-    var pack = report.pack();
-    var m = pack.manifest();
+    var compiled = report.pack();
+    var m = compiled.manifest();
     System.out.println(
         "rules check: "
             + m.name()
@@ -46,9 +38,9 @@ public class RulesCheckCommand implements Callable<Integer> {
             + m.effectiveFrom()
             + (m.effectiveTo() == null ? "" : " to " + m.effectiveTo())
             + ", rule set "
-            + pack.sha256()
+            + compiled.sha256()
             + " (compiled in "
-            + pack.compileMillis()
+            + compiled.compileMillis()
             + " ms)");
     System.out.println(
         "  "

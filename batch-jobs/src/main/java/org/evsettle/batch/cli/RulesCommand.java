@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Work with policy packs (rules/policies/<pack>/).",
-    subcommands = {RulesCheckCommand.class, RulesDiffCommand.class})
+    subcommands = {
+      RulesCheckCommand.class,
+      RulesDiffCommand.class,
+      RulesSubmitCommand.class,
+      RulesApproveCommand.class
+    })
 public class RulesCommand implements Runnable {
 
   @Override

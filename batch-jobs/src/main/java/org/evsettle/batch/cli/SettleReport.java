@@ -3,9 +3,12 @@ package org.evsettle.batch.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import org.evsettle.batch.approval.PackApprovals;
 import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.RunApproval;
+import org.evsettle.settlement.ledger.SettlementRun;
 import org.springframework.context.ApplicationContext;
 
 /** Settles a period, publishes the run, and says what was done and where the outputs are. */
@@ -38,7 +41,8 @@ final class SettleReport {
             + " "
             + run.packVersion()
             + ", rule set "
-            + run.rulesetSha256());
+            + run.rulesetSha256()
+            + approvalOf(run));
     ledger.totals(run.id()).forEach(t -> out.println("  " + t));
     out.println("  compliance violations: " + ledger.violations(run.id()));
     var publish = context.getBean(PublishService.class);
@@ -54,5 +58,18 @@ final class SettleReport {
             + workbooks.resolve("regulator.xlsx")
             + ", "
             + workbooks.resolve("auditor.xlsx"));
+  }
+
+  private static String approvalOf(SettlementRun run) {
+    RunApproval a = run.approval();
+    return a == null
+        ? ""
+        : ", approved by "
+            + a.approvedBy()
+            + " on "
+            + PackApprovals.shown(a.approvedAt())
+            + " (submitted by "
+            + a.submittedBy()
+            + ")";
   }
 }

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.evsettle.batch.approval.PackApprovals;
+import org.evsettle.batch.approval.PackVersions;
 import org.evsettle.rules.pack.PackSelection;
+import org.evsettle.settlement.approval.PackApproval;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.RunApproval;
 import org.evsettle.settlement.ledger.RunStatus;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.springframework.batch.core.BatchStatus;
@@ -20,13 +24,15 @@ import org.springframework.stereotype.Service;
 /**
  * Runs the ladder of a period: the next run is INITIAL, then R1, R2, ..., or FINAL when asked;
  * after FINAL nothing more is settled. A run left RUNNING by a failure or a killed process is
- * resumed instead of starting a new one.
+ * resumed instead of starting a new one. Only a pack whose rule set another person approved after
+ * its author submitted it is settled with ({@link PackApprovals}).
  */
 @Service
 public class SettleService {
 
   private final LedgerStore ledger;
   private final PackProvider packs;
+  private final PackApprovals approvals;
   private final JobLauncher launcher;
   private final Job settleJob;
   private final JobExplorer explorer;
@@ -36,6 +42,7 @@ public class SettleService {
   public SettleService(
       LedgerStore ledger,
       PackProvider packs,
+      PackApprovals approvals,
       JobLauncher launcher,
       Job settleJob,
       JobExplorer explorer,
@@ -43,6 +50,7 @@ public class SettleService {
       Clock clock) {
     this.ledger = ledger;
     this.packs = packs;
+    this.approvals = approvals;
     this.launcher = launcher;
     this.settleJob = settleJob;
     this.explorer = explorer;
@@ -65,6 +73,9 @@ public class SettleService {
               + "): nothing more is settled for it");
     }
     PackSelection selection = packs.select(rules, pack, period);
+    // a resumed run's pack was approved when the run opened; its rule set must still be approved
+    PackApproval approval =
+        approvals.requireApproved(PackVersions.of(selection.pack()), selection.pack().folder());
     boolean resume = last != null && last.status() == RunStatus.RUNNING;
     SettlementRun run;
     if (resume) {
@@ -81,7 +92,9 @@ public class SettleService {
               m.version(),
               selection.pack().sha256(),
               selection.pack().terms().definitions(),
-              clock.instant());
+              clock.instant(),
+              new RunApproval(
+                  approval.submittedBy(), approval.approvedBy(), approval.approvedAt()));
     }
     abandonStaleExecutions();
     var parameters =

@@ -48,6 +48,7 @@ class AmountsDoNotDependOnBatchesIT {
     writeMarketInputs(home.resolve("inbox"));
     assertThat(Cli.run(0, "ingest", "--home", home.toString())).contains("rejected=0");
     Path rules = marketPack(dir.resolve("rules"));
+    Cli.approve(home, rules.resolve("market")); // each copy of the home has the approval
 
     Map<String, String> reference = null;
     String referenceName = null;

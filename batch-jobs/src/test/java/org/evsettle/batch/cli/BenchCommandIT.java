@@ -49,6 +49,11 @@ class BenchCommandIT {
                 l.trim().startsWith("ingest")
                     && Long.parseLong(l.trim().split("\\s+")[3]) > 2000 + 23_808 + 20 + 4);
     assertThat(lines).anyMatch(l -> l.trim().startsWith("settle"));
+    // settle needs its pack approved: the bench has it submitted and approved by two people
+    assertThat(lines)
+        .anyMatch(
+            l -> l.startsWith("  submitted: beijing 2024.1 sha256=") && l.contains("Wang Fang"))
+        .anyMatch(l -> l.startsWith("  approved: beijing 2024.1 sha256=") && l.contains("Li Na"));
     assertThat(lines)
         .anyMatch(
             l ->

@@ -34,6 +34,17 @@ final class Cli {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** The author and the approver of the packs tests settle with: two people, as approval needs. */
+  static final String AUTHOR = "Wang Fang";
+
+  static final String APPROVER = "Li Na";
+
+  /** A pack signed off as users do it in a home: submitted by its author, approved by another. */
+  static void approve(Path home, Path pack) {
+    run(0, "rules", "submit", pack.toString(), "--by", AUTHOR, "--home", home.toString());
+    run(0, "rules", "approve", pack.toString(), "--by", APPROVER, "--home", home.toString());
+  }
+
   /** A copy of a folder (a shipped pack, say) to edit in a test. */
   static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {

@@ -43,7 +43,14 @@ class DemoCommandIT {
           .contains(
               "ingest: files=13 (quarantined=0, duplicate files=0) accepted=9489 corrected=0"
                   + " duplicates=0 rejected=6")
-          .contains("settle: run 2026-10-INITIAL completed")
+          .containsPattern(
+              "submitted: beijing 2024.1 sha256=[0-9a-f]{64} by Wang Fang; to be approved by"
+                  + " someone other than Wang Fang\n"
+                  + "approved: beijing 2024.1 sha256=[0-9a-f]{64} by Li Na, submitted by Wang Fang;"
+                  + " settle may use it\n"
+                  + "settle: run 2026-10-INITIAL completed with pack beijing 2024.1, rule set"
+                  + " [0-9a-f]{64}, approved by Li Na on 2026-11-01T03:00:00Z \\(submitted by"
+                  + " Wang Fang\\)")
           .contains(
               "ingest: files=1 (quarantined=0, duplicate files=0) accepted=0 corrected=2"
                   + " duplicates=0 rejected=0")
@@ -70,7 +77,14 @@ class DemoCommandIT {
     }
     assertThat(home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.receipt.json"))
         .exists();
-    assertThat(home.resolve("outbox/regulator/2026-10/2026-10-R1/manifest.json")).exists();
+    assertThat(home.resolve("outbox/regulator/2026-10/2026-10-R1/manifest.json"))
+        .content()
+        .contains(
+            "\"pack_approval\" : {\n"
+                + "    \"submitted_by\" : \"Wang Fang\",\n"
+                + "    \"approved_by\" : \"Li Na\",\n"
+                + "    \"approved_at\" : \"2026-11-01T03:00:00Z\"\n"
+                + "  }");
     assertThat(home.resolve("reports/2026-10/2026-10-R1/auditor.xlsx")).exists();
     assertThat(
             home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.2.receipt.json"))

@@ -57,8 +57,19 @@ class HostilePackSettleIT {
             "--rules",
             policies.toString());
     String check = Cli.run(1, "rules", "check", policies.resolve("beijing").toString());
+    // nobody can even put it forward for approval
+    String submit =
+        Cli.run(
+            1,
+            "rules",
+            "submit",
+            policies.resolve("beijing").toString(),
+            "--by",
+            Cli.AUTHOR,
+            "--home",
+            home.toString());
 
-    for (String out : new String[] {settle, check}) {
+    for (String out : new String[] {settle, check, submit}) {
       assertThat(out)
           .contains(
               "leak.drl line 4: rule files may not use org.springframework.core.io.FileSystemResource"

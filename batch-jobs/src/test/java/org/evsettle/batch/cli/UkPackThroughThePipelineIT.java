@@ -31,6 +31,7 @@ class UkPackThroughThePipelineIT {
     writeInputs(home.resolve("inbox/operators/OP1"));
     writeUtilitySeries(home.resolve("inbox/utilities"));
     assertThat(Cli.run(0, "ingest", "--home", home.toString())).contains("rejected=0");
+    Cli.approve(home, Path.of("../rules/policies/uk"));
     Cli.run(
         0,
         "settle",

@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.evsettle.batch.EvsettleApplication;
+import org.evsettle.batch.approval.PackApprovals;
+import org.evsettle.batch.approval.SignedOffPacks;
 import org.evsettle.integrations.inbox.InboxSweep;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.RunStatus;
@@ -44,6 +46,7 @@ class SettleJobIT {
   @Autowired LedgerStore ledger;
   @Autowired SettleFaults faults;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PackApprovals approvals;
   @Autowired org.evsettle.batch.publish.PublishService publish;
 
   @DynamicPropertySource
@@ -82,6 +85,7 @@ class SettleJobIT {
   }
 
   private SettleService.Outcome settle(String period, boolean fin) throws Exception {
+    SignedOffPacks.approve(approvals, RULES.resolve("beijing"));
     return settle.settle(YearMonth.parse(period), fin, "beijing", RULES);
   }
 
@@ -126,6 +130,10 @@ class SettleJobIT {
     ingestAsOf("2026-06-13T00:00:00");
     var initial = settle("2026-06", false);
     assertThat(initial.run().runId()).isEqualTo("2026-06-INITIAL");
+    // the run, read back from the ledger, names who wrote and who approved its pack
+    assertThat(initial.run().approval().submittedBy()).isEqualTo(SignedOffPacks.AUTHOR);
+    assertThat(initial.run().approval().approvedBy()).isEqualTo(SignedOffPacks.APPROVER);
+    assertThat(initial.run().approval().approvedAt()).isNotNull();
     // X and Y: 22:30-23:00 flat (5 x 0.6950 = 3.48), 23:00-23:30 valley (5 x 0.3946 = 1.97);
     // Z: 11:00-12:00 peak (10 x 1.0044 = 10.04); each 10 x 0.20 = 2.00 subsidy
     assertThat(lines(initial.run(), "OP-C"))

@@ -243,6 +243,14 @@ public final class ExportWriter {
       g.writeStringField("pack", run.packName());
       g.writeStringField("pack_version", run.packVersion());
       g.writeStringField("ruleset_sha256", run.rulesetSha256());
+      if (run.approval() != null) {
+        // who vouched for the rules behind these amounts: the pack's author and its approver
+        g.writeObjectFieldStart("pack_approval");
+        g.writeStringField("submitted_by", run.approval().submittedBy());
+        g.writeStringField("approved_by", run.approval().approvedBy());
+        g.writeStringField("approved_at", run.approval().approvedAt().toString());
+        g.writeEndObject();
+      }
       g.writeObjectFieldStart("rows");
       g.writeNumberField("lines.csv", lines);
       g.writeNumberField("statement.csv", statementRows);

@@ -57,7 +57,7 @@ public class LedgerStore {
         period.toString());
   }
 
-  /** A run of a pack with the built-in components only. */
+  /** A run of a pack with the built-in components only and no recorded approval (tests). */
   public SettlementRun openRun(
       YearMonth period,
       String type,
@@ -74,10 +74,11 @@ public class LedgerStore {
         packVersion,
         rulesetSha256,
         ComponentDefinition.builtIn(),
-        createdAt);
+        createdAt,
+        null);
   }
 
-  /** A new run, with the components its pack defines. */
+  /** A new run, with the components its pack defines and the approval its pack had. */
   public SettlementRun openRun(
       YearMonth period,
       String type,
@@ -86,14 +87,16 @@ public class LedgerStore {
       String packVersion,
       String rulesetSha256,
       List<ComponentDefinition> components,
-      Instant createdAt) {
+      Instant createdAt,
+      RunApproval approval) {
     var keys = new GeneratedKeyHolder();
     jdbc.update(
         con -> {
           var ps =
               con.prepareStatement(
                   "insert into settlement_run (run_id, period, run_type, sequence, pack_name, pack_version,"
-                      + " ruleset_sha256, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " ruleset_sha256, status, created_at, submitted_by, approved_by, approved_at)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"id"});
           ps.setString(1, SettlementRun.runId(period, type));
           ps.setString(2, period.toString());
@@ -104,6 +107,12 @@ public class LedgerStore {
           ps.setString(7, rulesetSha256);
           ps.setString(8, RunStatus.RUNNING.name());
           ps.setObject(9, createdAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setString(10, approval == null ? null : approval.submittedBy());
+          ps.setString(11, approval == null ? null : approval.approvedBy());
+          ps.setObject(
+              12,
+              approval == null ? null : approval.approvedAt().atOffset(ZoneOffset.UTC),
+              Types.TIMESTAMP_WITH_TIMEZONE);
           return ps;
         },
         keys);
@@ -119,7 +128,15 @@ public class LedgerStore {
                     })
             .toList());
     return new SettlementRun(
-        id, period, type, sequence, packName, packVersion, rulesetSha256, RunStatus.RUNNING);
+        id,
+        period,
+        type,
+        sequence,
+        packName,
+        packVersion,
+        rulesetSha256,
+        RunStatus.RUNNING,
+        approval);
   }
 
   /**
@@ -380,7 +397,15 @@ public class LedgerStore {
         rs.getString("pack_name"),
         rs.getString("pack_version"),
         rs.getString("ruleset_sha256"),
-        RunStatus.valueOf(rs.getString("status")));
+        RunStatus.valueOf(rs.getString("status")),
+        approval(rs));
+  }
+
+  private static RunApproval approval(ResultSet rs) throws SQLException {
+    String approvedBy = rs.getString("approved_by");
+    return approvedBy == null
+        ? null
+        : new RunApproval(rs.getString("submitted_by"), approvedBy, instant(rs, "approved_at"));
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

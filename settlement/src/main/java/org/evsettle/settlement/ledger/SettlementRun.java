@@ -4,7 +4,8 @@ import java.time.YearMonth;
 
 /**
  * A settlement run of a period: INITIAL (sequence 0), R1, R2, ... (sequence n), or FINAL, after
- * which nothing more is settled for the period. Its id is {@code <period>-<type>}.
+ * which nothing more is settled for the period. Its id is {@code <period>-<type>}. {@code approval}
+ * says who submitted and who approved its pack; null for a run opened before approvals.
  */
 public record SettlementRun(
     long id,
@@ -14,10 +15,24 @@ public record SettlementRun(
     String packName,
     String packVersion,
     String rulesetSha256,
-    RunStatus status) {
+    RunStatus status,
+    RunApproval approval) {
 
   public static final String INITIAL = "INITIAL";
   public static final String FINAL = "FINAL";
+
+  /** A run without a recorded approval (tests of what does not depend on one). */
+  public SettlementRun(
+      long id,
+      YearMonth period,
+      String type,
+      int sequence,
+      String packName,
+      String packVersion,
+      String rulesetSha256,
+      RunStatus status) {
+    this(id, period, type, sequence, packName, packVersion, rulesetSha256, status, null);
+  }
 
   public String runId() {
     return runId(period, type);
