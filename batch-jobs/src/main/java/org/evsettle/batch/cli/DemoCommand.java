@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.evsettle.batch.synthetic.DemoExtras;
 import org.evsettle.batch.synthetic.SyntheticSessions;
+import org.evsettle.batch.whatif.WhatIfService;
 import org.evsettle.integrations.inbox.InboxSweep;
 import org.evsettle.integrations.inbox.IngestSummary;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Mixin;
  * (three operators, two utilities, 300 chargers of every access type and power class, sessions, V2G
  * discharges, discharge requests, station ratings, a few faulty rows) into a fresh home, ingests
  * them through the real inbox route, has the pack submitted by one person and approved by another,
- * settles and publishes INITIAL, then ingests a correction and settles and publishes R1. A home
+ * settles and publishes INITIAL, then ingests a correction and settles and publishes R1; last, a
+ * what-if shows what the month would have paid under the 2027 tariff, without paying it. A home
  * that an earlier demo made is started afresh; any other non-empty home is left alone.
  */
 @Command(
@@ -34,7 +36,8 @@ import picocli.CommandLine.Mixin;
     description = {
       "Run the main job on sample inputs in a fresh home: a month of Beijing inputs is ingested,",
       "the pack is submitted by one person and approved by another, the month is settled",
-      "(INITIAL) and published; then a correction arrives and R1 is settled and published."
+      "(INITIAL) and published; then a correction arrives and R1 is settled and published;",
+      "last, a what-if of the 2027 tariff from October compares it with R1 (nothing is paid)."
     })
 public class DemoCommand implements Callable<Integer> {
 
@@ -100,6 +103,18 @@ public class DemoCommand implements Callable<Integer> {
       System.out.println("ingest: " + later.line());
       SettleReport.settleAndPublish(
           context, root, october, false, "beijing", rules.folder(root), System.out);
+
+      // the regulator asks what October would have paid under the 2027 tariff, before it pays
+      Path draft = DemoDraft.tariff2027FromOctober(rules.folder(root), root.resolve("drafts"));
+      if (draft != null) {
+        System.out.println("whatif: draft " + draft + " (the 2027 tariff from October 2026)");
+        WhatIfSummary.print(
+            october,
+            context
+                .getBean(WhatIfService.class)
+                .run(october, draft, "beijing", DEMO_NOW.plusSeconds(2 * 86_400)),
+            System.out);
+      }
     }
     return 0;
   }

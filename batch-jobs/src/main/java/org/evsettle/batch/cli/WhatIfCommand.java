@@ -3,8 +3,6 @@ package org.evsettle.batch.cli;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.evsettle.batch.whatif.WhatIfService;
-import org.evsettle.reports.whatif.WhatIfReport;
-import org.evsettle.settlement.whatif.AmountDifference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,38 +36,7 @@ public class WhatIfCommand implements Callable<Integer> {
     var folder = rules.folder(home.resolve());
     try (var context = ApplicationContexts.start(home.resolve())) {
       var outcome = context.getBean(WhatIfService.class).run(period, folder, pack);
-      var m = outcome.draft().manifest();
-      var comparison = outcome.comparison();
-      System.out.println(
-          "whatif: "
-              + period
-              + " draft "
-              + m.name()
-              + " "
-              + m.version()
-              + " (rule set "
-              + outcome.draft().sha256()
-              + ") against "
-              + (outcome.latest() == null ? "no run yet" : "run " + outcome.latest().runId())
-              + ": "
-              + comparison.recordsChanged()
-              + " records change, "
-              + comparison.eligibilityChanges()
-              + " sessions change subsidy eligibility");
-      for (AmountDifference t : comparison.byComponent()) {
-        System.out.println(
-            "  "
-                + t.component()
-                + " "
-                + t.currency()
-                + ": latest "
-                + t.latest().toPlainString()
-                + ", draft "
-                + t.draft().toPlainString()
-                + ", difference "
-                + t.difference().toPlainString());
-      }
-      System.out.println("  comparison " + outcome.folder().resolve(WhatIfReport.WORKBOOK));
+      WhatIfSummary.print(period, outcome, System.out);
       return 0;
     }
   }

@@ -3,6 +3,7 @@ package org.evsettle.batch.whatif;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -86,6 +87,11 @@ public class WhatIfService {
    * beijing) in {@code rules}; a draft that does not compile is refused with its problems.
    */
   public Outcome run(YearMonth period, Path rules, String pack) throws Exception {
+    return run(period, rules, pack, clock.instant());
+  }
+
+  /** As {@link #run(YearMonth, Path, String)}, made at {@code started} (the demo's fixed time). */
+  public Outcome run(YearMonth period, Path rules, String pack, Instant started) throws Exception {
     SettlementRun latest =
         ledger.runs(period).stream()
             .filter(r -> r.status() == RunStatus.COMPLETED)
@@ -96,7 +102,6 @@ public class WhatIfService {
     Path version = packs.versionFor(name, period);
     CompiledPack draft = packs.select(name, period).pack();
     MarketTotals totals = market.forDraft(draft, period);
-    var started = clock.instant();
     String id = store.begin(period, started);
     try {
       DraftLines lines = store.draft(id);
@@ -136,7 +141,7 @@ public class WhatIfService {
     return (System.nanoTime() - nanos) / 1_000_000;
   }
 
-  private Path folder(YearMonth period, java.time.Instant started) {
+  private Path folder(YearMonth period, Instant started) {
     Path base = home.resolve("whatif").resolve(period.toString());
     String stamp = FOLDER.format(started);
     Path folder = base.resolve(stamp);
@@ -147,11 +152,7 @@ public class WhatIfService {
   }
 
   private static WhatIfHeading heading(
-      YearMonth period,
-      Path version,
-      CompiledPack draft,
-      SettlementRun latest,
-      java.time.Instant started) {
+      YearMonth period, Path version, CompiledPack draft, SettlementRun latest, Instant started) {
     var m = draft.manifest();
     return new WhatIfHeading(
         List.of(

@@ -54,7 +54,16 @@ class DemoCommandIT {
           .contains(
               "ingest: files=1 (quarantined=0, duplicate files=0) accepted=0 corrected=2"
                   + " duplicates=0 rejected=0")
-          .contains("settle: run 2026-10-R1 completed");
+          .contains("settle: run 2026-10-R1 completed")
+          // the what-if of the 2027 tariff from October is compared with R1, and pays nothing
+          .containsPattern(
+              "whatif: 2026-10 draft beijing 2027.1 \\(rule set [0-9a-f]{64}\\) against run"
+                  + " 2026-10-R1: [1-9][0-9]* records change")
+          .contains(
+              "comparison "
+                  + home.resolve("whatif/2026-10/20261103T020000Z/comparison.xlsx")
+                      .toAbsolutePath()
+                      .normalize());
       printed = out.toString(StandardCharsets.UTF_8);
     }
     // the auditor workbook lists every line of R1 that the run's totals count, adjustments last
