@@ -243,6 +243,9 @@ public final class PolicyEngine {
 
     private void collect(KieSession session) {
       List<Line> produced = new ArrayList<>();
+      // a session refused for several reasons (late and at an unrated station) is one session
+      // not subsidised: counted once, under its reasons together
+      Map<SubsidyRefusal.Key, java.util.SortedSet<String>> refused = new java.util.HashMap<>();
       for (Object fact : session.getObjects()) {
         if (fact instanceof Line line) {
           produced.add(line);
@@ -257,10 +260,13 @@ public final class PolicyEngine {
                   v.getRequirement().getReference(),
                   v.getDetail()));
         } else if (fact instanceof SubsidyRefusal r) {
-          refusals.merge(r.getCategory(), 1L, Long::sum);
+          refused.computeIfAbsent(r.key(), k -> new TreeSet<>()).add(r.getCategory());
         } else if (fact instanceof SubsidyClaim claim && claim.isCapApplied()) {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
+      }
+      for (var reasons : refused.values()) {
+        refusals.merge(String.join(" and ", reasons), 1L, Long::sum);
       }
       produced.sort(LineOrder.IN_PARTITION);
       for (Line line : produced) {
