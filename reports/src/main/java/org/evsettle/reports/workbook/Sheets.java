@@ -44,6 +44,12 @@ final class Sheets {
 
   private Sheets() {}
 
+  /** The counts of the received files' rows as counts; the other columns as they are. */
+  static List<CellStyle> inputFileStyles(WorkbookStyles styles) {
+    CellStyle count = styles.count();
+    return java.util.Arrays.asList(null, null, null, null, null, count, count, count, count, null);
+  }
+
   static int header(Sheet sheet, int rowIndex, CellStyle bold, List<String> labels) {
     Row row = sheet.createRow(rowIndex);
     for (int i = 0; i < labels.size(); i++) {
@@ -76,11 +82,29 @@ final class Sheets {
       List<String> columns,
       List<String> labels,
       List<Map<String, Object>> rows) {
+    return table(sheet, rowIndex, bold, columns, labels, rows, List.of());
+  }
+
+  /**
+   * Writes query rows under a header, each column's cells in its style of {@code styles} (none
+   * where the list is shorter or holds null); returns the next free row.
+   */
+  static int table(
+      Sheet sheet,
+      int rowIndex,
+      CellStyle bold,
+      List<String> columns,
+      List<String> labels,
+      List<Map<String, Object>> rows,
+      List<CellStyle> styles) {
     int r = header(sheet, rowIndex, bold, labels);
     for (Map<String, Object> data : rows) {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < columns.size(); c++) {
-        value(row, c, get(data, columns.get(c)));
+        Cell cell = value(row, c, get(data, columns.get(c)));
+        if (c < styles.size() && styles.get(c) != null) {
+          cell.setCellStyle(styles.get(c));
+        }
       }
     }
     return r;
