@@ -177,7 +177,6 @@ public final class AuditorWorkbook {
       var inputWidths = new ColumnWidths();
       inputWidths.seeAll(Sheets.INPUT_FILE_LABELS);
       inputWidths.see(0, "rule set SHA-256", null);
-      inputWidths.see(1, run.rulesetSha256(), null);
       List<CellStyle> inputStyles = Sheets.inputFileStyles(styles);
       for (Map<String, Object> input : inputFiles) {
         for (int c = 0; c < Sheets.INPUT_FILE_COLUMNS.size(); c++) {

@@ -1,6 +1,7 @@
 package org.evsettle.settlement.ledger;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -126,14 +127,18 @@ public class RunReportData {
           + STORED_IN_THE_PERIOD
           + "))";
 
-  private static MapSqlParameterSource periodParameters(long runId, Instant from, Instant to) {
-    var start = from.atOffset(ZoneOffset.UTC);
+  private MapSqlParameterSource periodParameters(long runId, Instant from, Instant to) {
+    // the quarter of the run's month, as ratings name it (2026-Q4): not of the instant the
+    // period starts at, which is in the month before in UTC for a zone east of it
+    YearMonth period =
+        YearMonth.parse(
+            jdbc.queryForObject(
+                "select period from settlement_run where id = ?", String.class, runId));
     return new MapSqlParameterSource()
         .addValue("run", runId)
-        .addValue("from", start)
+        .addValue("from", from.atOffset(ZoneOffset.UTC))
         .addValue("to", to.atOffset(ZoneOffset.UTC))
-        // the quarter the period starts in, as ratings name it: 2026-Q4
-        .addValue("quarter", start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1));
+        .addValue("quarter", period.getYear() + "-Q" + ((period.getMonthValue() - 1) / 3 + 1));
   }
 
   /** When a run was created and completed (null while it is not). */

@@ -69,6 +69,24 @@ abstract class PeriodInputFilesContract {
         .containsExactly("MISSING_FIELD 1");
   }
 
+  @Test
+  void ratingsAreOfTheQuarterOfTheRunsMonthInThePacksZone() {
+    // April 2032 in Beijing starts on 31 March, 16:00 UTC: still the first quarter in UTC
+    long q1 = file("pif-ratings-2032-q1", "RATINGS", "PROCESSED", "2032-01-02T00:00:00Z", 1);
+    rating(q1, "2032-Q1");
+    long q2 = file("pif-ratings-2032-q2", "RATINGS", "PROCESSED", "2032-03-30T00:00:00Z", 1);
+    rating(q2, "2032-Q2");
+    long run = run("2032-04", "2032-05-05T00:00:00Z");
+    assertThat(
+            ids(
+                data.inputFiles(
+                    run,
+                    Instant.parse("2032-03-31T16:00:00Z"),
+                    Instant.parse("2032-04-30T16:00:00Z"))))
+        .contains(q2)
+        .doesNotContain(q1);
+  }
+
   private List<Long> ids(List<Map<String, Object>> files) {
     return files.stream()
         .filter(f -> value(f, "file_name").toString().startsWith("pif-"))
@@ -141,13 +159,19 @@ abstract class PeriodInputFilesContract {
   }
 
   private long run(String created) {
+    return run("2031-03", created);
+  }
+
+  private long run(String period, String created) {
     jdbc.update(
         "insert into settlement_run (run_id, period, run_type, sequence, pack_name,"
-            + " pack_version, ruleset_sha256, status, created_at) values ('2031-03-INITIAL',"
-            + " '2031-03', 'INITIAL', 0, 'p', '1', ?, 'COMPLETED', ?)",
+            + " pack_version, ruleset_sha256, status, created_at) values (?, ?, 'INITIAL', 0,"
+            + " 'p', '1', ?, 'COMPLETED', ?)",
+        period + "-INITIAL",
+        period,
         "0".repeat(64),
         Timestamp.from(Instant.parse(created)));
     return jdbc.queryForObject(
-        "select id from settlement_run where run_id = '2031-03-INITIAL'", Long.class);
+        "select id from settlement_run where run_id = ?", Long.class, period + "-INITIAL");
   }
 }
