@@ -112,7 +112,7 @@ public final class AuditorWorkbook {
         SheetLayout.lines(lineSheet, (int) Math.max(0, rows), ExportWriter.LINE_HEADER.size());
         lineSheet.setRowGenerator(
             sheet -> {
-              int row = header(sheet, bold);
+              int row = header(sheet, styles, lineStyles);
               while (row <= rowsPerSheet && lines.hasNext()) {
                 LedgerLine next = lines.next();
                 written.add(next);
@@ -130,7 +130,7 @@ public final class AuditorWorkbook {
       SheetLayout.lines(adjustmentSheet, rowsPerSheet, ExportWriter.LINE_HEADER.size());
       adjustmentSheet.setRowGenerator(
           sheet -> {
-            int a = header(sheet, bold);
+            int a = header(sheet, styles, lineStyles);
             while (adjustments.hasNext()) {
               Object[] values = values(run, adjustments.next());
               wb.writer.writeValues(a++, values, lineStyles.of(values));
@@ -223,8 +223,9 @@ public final class AuditorWorkbook {
   }
 
   /** The header row of a sheet of lines, written out before the lines are written after it. */
-  private static int header(SXSSFSheet sheet, CellStyle bold) throws IOException {
-    int next = Sheets.header(sheet, 0, bold, ExportWriter.LINE_HEADER);
+  private static int header(SXSSFSheet sheet, WorkbookStyles styles, LineStyles lineStyles)
+      throws IOException {
+    int next = Sheets.header(sheet, 0, styles, ExportWriter.LINE_HEADER, lineStyles.columns());
     sheet.flushRows(0);
     return next;
   }
@@ -311,7 +312,7 @@ public final class AuditorWorkbook {
     Sheets.table(
         sheet,
         3,
-        styles.header(),
+        styles,
         Sheets.INPUT_FILE_COLUMNS,
         Sheets.INPUT_FILE_LABELS,
         inputFiles,

@@ -31,7 +31,7 @@ final class EnergyByWindowSheet {
         Sheets.table(
             sheet,
             0,
-            styles.header(),
+            styles,
             List.of("operator_id", "window_class", "kwh", "amount"),
             List.of("operator", "window class", "kWh", "amount"),
             rows,
@@ -51,7 +51,10 @@ final class EnergyByWindowSheet {
     int top = next + 1;
     List<String> header = new ArrayList<>(List.of("operator, kWh by window class"));
     header.addAll(classes);
-    int r = Sheets.header(sheet, top, styles.header(), header);
+    List<org.apache.poi.ss.usermodel.CellStyle> kwh = new ArrayList<>();
+    kwh.add(null);
+    classes.forEach(c -> kwh.add(styles.quantity()));
+    int r = Sheets.header(sheet, top, styles, header, kwh);
     for (var operator : grid.entrySet()) {
       Row row = sheet.createRow(r++);
       Sheets.value(row, 0, operator.getKey());

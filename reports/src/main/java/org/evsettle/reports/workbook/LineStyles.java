@@ -1,7 +1,9 @@
 package org.evsettle.reports.workbook;
 
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.evsettle.reports.export.ExportWriter;
@@ -24,10 +26,11 @@ final class LineStyles {
   private final Map<String, CellStyle[]> byCurrency = new HashMap<>();
   private final Map<String, int[]> numbersByCurrency = new HashMap<>();
   private final int[] otherCurrency;
+  private final List<CellStyle> runCurrency;
 
   LineStyles(WorkbookStyles styles, Currency runCurrency) {
     this.styles = styles;
-    stylesOf(runCurrency.getCurrencyCode());
+    this.runCurrency = Arrays.asList(stylesOf(runCurrency.getCurrencyCode()));
     otherCurrency = numbers(columns(null));
   }
 
@@ -37,6 +40,11 @@ final class LineStyles {
     for (int c = 0; c < values.length; c++) {
       widths.see(c, values[c], columns[c]);
     }
+  }
+
+  /** The styles of the columns of a line in the run's currency (null: none). */
+  List<CellStyle> columns() {
+    return runCurrency;
   }
 
   /** The style numbers of a line's cells, for the streaming writer. */

@@ -117,7 +117,7 @@ public final class RegulatorWorkbook {
           Sheets.table(
               quality,
               0,
-              styles.header(),
+              styles,
               Sheets.INPUT_FILE_COLUMNS,
               Sheets.INPUT_FILE_LABELS,
               inputs.files(),
@@ -125,7 +125,7 @@ public final class RegulatorWorkbook {
       Sheets.table(
           quality,
           q + 1,
-          styles.header(),
+          styles,
           List.of("party_id", "code", "rows_rejected"),
           List.of("sender", "rejected because", "rows"),
           inputs.rejectedRowsByReason(),
@@ -156,7 +156,7 @@ public final class RegulatorWorkbook {
       List<String> labels,
       List<Map<String, Object>> rows,
       List<org.apache.poi.ss.usermodel.CellStyle> columnStyles) {
-    int next = Sheets.table(sheet, 0, styles.header(), columns, labels, rows, columnStyles);
+    int next = Sheets.table(sheet, 0, styles, columns, labels, rows, columnStyles);
     layOut(sheet, 0, next - 1, columns.size());
   }
 

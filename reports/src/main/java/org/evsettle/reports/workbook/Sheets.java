@@ -60,6 +60,26 @@ final class Sheets {
     return rowIndex + 1;
   }
 
+  /**
+   * A header over columns in {@code styles}: the labels of styled columns (numbers) aligned right,
+   * over their values.
+   */
+  static int header(
+      Sheet sheet,
+      int rowIndex,
+      WorkbookStyles styles,
+      List<String> labels,
+      List<CellStyle> columnStyles) {
+    int next = header(sheet, rowIndex, styles.header(), labels);
+    Row row = sheet.getRow(rowIndex);
+    for (int c = 0; c < labels.size() && c < columnStyles.size(); c++) {
+      if (columnStyles.get(c) != null) {
+        row.getCell(c).setCellStyle(styles.numberHeader());
+      }
+    }
+    return next;
+  }
+
   static Cell value(Row row, int column, Object value) {
     Cell cell = row.createCell(column);
     if (value == null) {
@@ -82,7 +102,14 @@ final class Sheets {
       List<String> columns,
       List<String> labels,
       List<Map<String, Object>> rows) {
-    return table(sheet, rowIndex, bold, columns, labels, rows, List.of());
+    int r = header(sheet, rowIndex, bold, labels);
+    for (Map<String, Object> data : rows) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < columns.size(); c++) {
+        value(row, c, get(data, columns.get(c)));
+      }
+    }
+    return r;
   }
 
   /**
@@ -92,12 +119,12 @@ final class Sheets {
   static int table(
       Sheet sheet,
       int rowIndex,
-      CellStyle bold,
+      WorkbookStyles workbookStyles,
       List<String> columns,
       List<String> labels,
       List<Map<String, Object>> rows,
       List<CellStyle> styles) {
-    int r = header(sheet, rowIndex, bold, labels);
+    int r = header(sheet, rowIndex, workbookStyles, labels, styles);
     for (Map<String, Object> data : rows) {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < columns.size(); c++) {

@@ -51,7 +51,7 @@ final class SubsidiesSheet {
         Sheets.table(
             sheet,
             0,
-            styles.header(),
+            styles,
             List.of("operator_id", "subsidised_kwh", "subsidy", "withheld", "capped_kwh"),
             List.of("operator", "subsidised kWh", "subsidy paid", "withheld", "over the cap kWh"),
             rows,
@@ -64,7 +64,7 @@ final class SubsidiesSheet {
     Sheets.table(
         sheet,
         next + 1,
-        styles.header(),
+        styles,
         List.of("operator_id", "subject", "measured"),
         List.of("operator", "not subsidised because", "sessions"),
         refused,

@@ -20,6 +20,7 @@ final class WorkbookStyles {
 
   private final Workbook workbook;
   private final CellStyle header;
+  private final CellStyle numberHeader;
   private final CellStyle label;
   private final CellStyle figureText;
   private final CellStyle quantity;
@@ -36,6 +37,9 @@ final class WorkbookStyles {
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
+    numberHeader = workbook.createCellStyle();
+    numberHeader.cloneStyleFrom(header);
+    numberHeader.setAlignment(HorizontalAlignment.RIGHT);
     label = workbook.createCellStyle();
     label.setFont(bold);
     figureText = workbook.createCellStyle();
@@ -47,6 +51,11 @@ final class WorkbookStyles {
 
   CellStyle header() {
     return header;
+  }
+
+  /** The header of a column of numbers, aligned with them. */
+  CellStyle numberHeader() {
+    return numberHeader;
   }
 
   /** The labels of the summary's key figures. */
