@@ -1,7 +1,9 @@
 package org.evsettle.batch.publish;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +20,9 @@ import java.util.function.Consumer;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.reports.workbook.AuditorWorkbook;
+import org.evsettle.reports.workbook.KeyFigure;
 import org.evsettle.reports.workbook.RegulatorWorkbook;
+import org.evsettle.reports.workbook.RunKeyFigures;
 import org.evsettle.rules.pack.PackManifest;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.ledger.InputSnapshot;
@@ -128,18 +132,32 @@ public class PublishService {
 
   private Path workbooks(SettlementRun run, PackManifest pack, Iterator<LedgerLine> lines) {
     Path folder = reports.resolve(run.period().toString()).resolve(run.runId());
-    new RegulatorWorkbook().write(folder.resolve("regulator.xlsx"), run, run.id(), reportData);
+    Currency currency = pack.currencyUnit();
+    long lineCount = ledger.lineCount(run.id());
+    List<KeyFigure> keyFigures =
+        RunKeyFigures.of(run, currency, reportData, lineCount, ledger.violations(run.id()));
+    Instant from = run.period().atDay(1).atStartOfDay(pack.zoneId()).toInstant();
+    Instant to = run.period().plusMonths(1).atDay(1).atStartOfDay(pack.zoneId()).toInstant();
+    var inputs =
+        new RegulatorWorkbook.PeriodInputs(
+            reportData.inputFiles(run.id(), from, to),
+            reportData.rejectedRowsByReason(run.id(), from, to));
+    new RegulatorWorkbook()
+        .write(folder.resolve("regulator.xlsx"), run, currency, reportData, keyFigures, inputs);
     try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT);
-        var sources = PeriodSources.of(reportData, inputs, run, pack.zoneId(), pack.lookBack())) {
+        var sources =
+            PeriodSources.of(reportData, this.inputs, run, pack.zoneId(), pack.lookBack())) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),
               run,
-              ledger.lineCount(run.id()),
+              currency,
+              keyFigures,
+              lineCount,
               lines,
               adjustments.iterator(),
               sources.iterator(),
-              reportData.inputFiles());
+              inputs.files());
     }
     return folder;
   }

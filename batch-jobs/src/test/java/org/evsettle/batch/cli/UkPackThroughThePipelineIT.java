@@ -94,7 +94,12 @@ class UkPackThroughThePipelineIT {
     // energy by window counts the energy component only: the standing charges' 6 "sessions"
     // and the site's 40 kW are not kWh
     assertThat(energyByWindow(home).stream().filter(r -> r.startsWith("OP1 ")))
-        .containsExactly("OP1 DAY 47", "OP1 DYNAMIC 12", "OP1 OFF_PEAK 14.5");
+        .containsExactly(
+            "OP1 DAY 47.000",
+            "OP1 DYNAMIC 12.000",
+            "OP1 OFF_PEAK 14.500",
+            // the charted grid: OP1's kWh under DAY, DYNAMIC (and OFF_PEAK)
+            "OP1 47.000 12.000");
     // UKPN's grid: 100 g/kWh from 00:00 to 07:00 GMT, 200 otherwise; the lowest quarter of
     // October's 745 hours is 187 of the 100-g hours, the earliest: to 27 October 05:00 GMT.
     // U-1 10 x 100; U-2 5 x 200; U-3 1.5 x 200 + 7.5 x 100; U-4 25 x 200; U-5 12.5 x 200:
@@ -106,10 +111,10 @@ class UkPackThroughThePipelineIT {
         .containsExactly(
             "record_type record_id operator_id source_type source_id source_version charger_id"
                 + " charger_access started_at kwh",
-            "sites LON-9 OP1 sessions U-4 1 C1 PUBLIC 2026-10-06T17:00:00Z 25",
-            "sites LON-9 OP1 sessions U-5 1 C2 PUBLIC 2026-10-06T17:00:00Z 12.5",
-            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:00:00Z 7.5",
-            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:15:00Z 5");
+            "sites LON-9 OP1 sessions U-4 1 C1 PUBLIC 2026-10-06T17:00:00Z 25.000",
+            "sites LON-9 OP1 sessions U-5 1 C2 PUBLIC 2026-10-06T17:00:00Z 12.500",
+            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:00:00Z 7.500",
+            "sites LON-5 OP1 intervals LON-5 2026-10-08T09:15:00Z 5.000");
     assertThat(sheet(home, "Carbon"))
         .contains(
             "OP1 carbon kg CO2 charged energy 10.55",

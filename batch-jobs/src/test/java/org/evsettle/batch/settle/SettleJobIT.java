@@ -206,10 +206,10 @@ class SettleJobIT {
       assertThat(subsidies.getCell(1).getNumericCellValue()).isEqualTo(22.0);
       assertThat(subsidies.getCell(2).getNumericCellValue()).isEqualTo(4.40);
       assertThat(subsidies.getCell(3).getNumericCellValue()).isEqualTo(0.0);
-      var summary = wb.getSheet("Summary");
+      var totals = wb.getSheet("Totals by operator");
       boolean found = false;
-      for (var row : summary) {
-        if (row.getRowNum() > 2
+      for (var row : totals) {
+        if (row.getRowNum() > 0
             && row.getCell(0).getStringCellValue().equals("OP-C")
             && row.getCell(1).getStringCellValue().equals("ENERGY")
             && row.getCell(2).getStringCellValue().equals("SETTLEMENT")) {

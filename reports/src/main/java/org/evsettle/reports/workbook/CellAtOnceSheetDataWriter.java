@@ -61,18 +61,27 @@ class CellAtOnceSheetDataWriter extends StreamingSheetWriter {
    * Call between the rows POI writes only once those are flushed.
    */
   void writeValues(int rownum, Object[] values) throws IOException {
+    writeValues(rownum, values, null);
+  }
+
+  /**
+   * Like {@link #writeValues(int, Object[])}, each cell in its column's style of {@code styles}
+   * (style numbers of the workbook; 0, the default, or null for none).
+   */
+  void writeValues(int rownum, Object[] values, int[] styles) throws IOException {
     rowNumber = Integer.toString(rownum + 1);
     _out.write("<row r=\"");
     _out.write(rowNumber);
     _out.write("\">\n");
     for (int c = 0; c < values.length; c++) {
       Object value = values[c];
+      int style = styles == null || c >= styles.length ? 0 : styles[c];
       if (value == null) {
-        writeBlank(c, 0);
+        writeBlank(c, style);
       } else if (value instanceof Number n) {
-        writeNumber(c, 0, n.doubleValue());
+        writeNumber(c, style, n.doubleValue());
       } else {
-        writeText(c, 0, SpreadsheetSafeText.of(value.toString()));
+        writeText(c, style, SpreadsheetSafeText.of(value.toString()));
       }
     }
     _out.write("</row>\n");

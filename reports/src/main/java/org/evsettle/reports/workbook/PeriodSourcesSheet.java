@@ -14,6 +14,9 @@ import org.evsettle.settlement.ledger.PeriodSource;
  */
 final class PeriodSourcesSheet {
 
+  /** The column of the sessions' and readings' kWh. */
+  static final int KWH_COLUMN = 9;
+
   static final List<String> HEADER =
       List.of(
           "record_type",
@@ -51,20 +54,23 @@ final class PeriodSourcesSheet {
             row, new Object[] {"more sources than a sheet holds; the rest are not listed"});
         return;
       }
-      writer.write(
-          row++,
-          new Object[] {
-            s.subjectType().label(),
-            s.subject(),
-            s.operatorId(),
-            s.sourceType(),
-            s.sourceId(),
-            s.version(),
-            s.chargerId(),
-            s.access() == null ? null : s.access().name(),
-            s.startedAt().toString(),
-            s.kwh()
-          });
+      writer.write(row++, values(s));
     }
+  }
+
+  /** A source's cells, in the columns of {@link #HEADER}. */
+  static Object[] values(PeriodSource s) {
+    return new Object[] {
+      s.subjectType().label(),
+      s.subject(),
+      s.operatorId(),
+      s.sourceType(),
+      s.sourceId(),
+      s.version(),
+      s.chargerId(),
+      s.access() == null ? null : s.access().name(),
+      s.startedAt().toString(),
+      s.kwh()
+    };
   }
 }

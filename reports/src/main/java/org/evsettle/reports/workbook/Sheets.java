@@ -44,6 +44,12 @@ final class Sheets {
 
   private Sheets() {}
 
+  /** The counts of the received files' rows as counts; the other columns as they are. */
+  static List<CellStyle> inputFileStyles(WorkbookStyles styles) {
+    CellStyle count = styles.count();
+    return java.util.Arrays.asList(null, null, null, null, null, count, count, count, count, null);
+  }
+
   static int header(Sheet sheet, int rowIndex, CellStyle bold, List<String> labels) {
     Row row = sheet.createRow(rowIndex);
     for (int i = 0; i < labels.size(); i++) {
@@ -52,6 +58,26 @@ final class Sheets {
       cell.setCellStyle(bold);
     }
     return rowIndex + 1;
+  }
+
+  /**
+   * A header over columns in {@code styles}: the labels of styled columns (numbers) aligned right,
+   * over their values.
+   */
+  static int header(
+      Sheet sheet,
+      int rowIndex,
+      WorkbookStyles styles,
+      List<String> labels,
+      List<CellStyle> columnStyles) {
+    int next = header(sheet, rowIndex, styles.header(), labels);
+    Row row = sheet.getRow(rowIndex);
+    for (int c = 0; c < labels.size() && c < columnStyles.size(); c++) {
+      if (columnStyles.get(c) != null) {
+        row.getCell(c).setCellStyle(styles.numberHeader());
+      }
+    }
+    return next;
   }
 
   static Cell value(Row row, int column, Object value) {
@@ -81,6 +107,31 @@ final class Sheets {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < columns.size(); c++) {
         value(row, c, get(data, columns.get(c)));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Writes query rows under a header, each column's cells in its style of {@code styles} (none
+   * where the list is shorter or holds null); returns the next free row.
+   */
+  static int table(
+      Sheet sheet,
+      int rowIndex,
+      WorkbookStyles workbookStyles,
+      List<String> columns,
+      List<String> labels,
+      List<Map<String, Object>> rows,
+      List<CellStyle> styles) {
+    int r = header(sheet, rowIndex, workbookStyles, labels, styles);
+    for (Map<String, Object> data : rows) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < columns.size(); c++) {
+        Cell cell = value(row, c, get(data, columns.get(c)));
+        if (c < styles.size() && styles.get(c) != null) {
+          cell.setCellStyle(styles.get(c));
+        }
       }
     }
     return r;

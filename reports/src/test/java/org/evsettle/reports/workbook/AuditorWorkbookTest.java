@@ -75,6 +75,8 @@ class AuditorWorkbookTest {
         .write(
             file,
             RUN,
+            CNY,
+            List.of(),
             lines.size(),
             lines.iterator(),
             lines.stream().filter(AuditorWorkbook::isAdjustment).iterator(),
@@ -148,11 +150,77 @@ class AuditorWorkbookTest {
     }
   }
 
+  @Test
+  void opensOnTheKeyFiguresAndShowsLinesAsFilterableTablesInTheirCurrency() throws Exception {
+    var lines =
+        List.of(
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S1", "1234.56"),
+            line(LineKind.SETTLEMENT, Component.ENERGY, "S2", "5.02"),
+            line(LineKind.SETTLEMENT, Component.SUBSIDY, "S3", "2.00"));
+    Path file = dir.resolve("auditor.xlsx");
+    new AuditorWorkbook(2)
+        .write(
+            file,
+            RUN,
+            CNY,
+            List.of(
+                KeyFigure.text("run", RUN.runId()),
+                KeyFigure.amount("ENERGY, settlement lines", new BigDecimal("1239.58"), CNY),
+                KeyFigure.count("lines", 3)),
+            lines.size(),
+            lines.iterator(),
+            List.<LedgerLine>of().iterator(),
+            java.util.Collections.emptyIterator(),
+            List.of());
+    try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+      assertThat(wb.getActiveSheetIndex()).isZero();
+      var figure = wb.getSheet("Summary").getRow(1).getCell(1);
+      assertThat(figure.getNumericCellValue()).isEqualTo(1239.58);
+      assertThat(figure.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"CNY\"");
+      var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+      var first = wb.getSheet("Lines").getRow(1);
+      assertThat(shown.formatCellValue(first.getCell(16))).isEqualTo("1,234.56 CNY");
+      assertThat(first.getCell(16).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(shown.formatCellValue(first.getCell(13))).isEqualTo("10.000");
+      assertThat(shown.formatCellValue(first.getCell(15))).isEqualTo("0.2000");
+      // two lines a sheet here: Lines holds two, Lines 2 one
+      assertThat(wb.getSheet("Lines").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V3");
+      assertThat(wb.getSheet("Lines 2").getCTWorksheet().getAutoFilter().getRef())
+          .isEqualTo("A1:V2");
+      // widths from the header and the first lines: "record_id" (9) beats "S1"; the rule-set
+      // hash (64) is capped at 66; 3 characters of margin
+      var lineSheet = wb.getSheet("Lines");
+      assertThat(lineSheet.getColumnWidth(11)).isEqualTo(12 * 256);
+      assertThat(lineSheet.getColumnWidth(20)).isEqualTo(66 * 256);
+      assertThat(lineSheet.getColumnWidth(16)).isEqualTo(15 * 256); // "1,234.56 CNY"
+      for (var sheet : wb) {
+        var print = sheet.getPrintSetup();
+        assertThat(print.getPaperSize())
+            .as(sheet.getSheetName())
+            .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(print.getLandscape()).as(sheet.getSheetName()).isTrue();
+        if (!sheet.getSheetName().equals("Summary")) {
+          assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+          assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+        }
+      }
+      assertThat(wb.getSheet("Lines").getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(wb.getSheet("Inputs").getRepeatingRows().formatAsString()).isEqualTo("4:4");
+      assertThat(wb.getSheet("Totals").getRow(1).getCell(1).getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0.00 \"CNY\"");
+    }
+  }
+
+  private static final java.util.Currency CNY = java.util.Currency.getInstance("CNY");
+
   private void write(Path file, long count, List<LedgerLine> lines) {
     new AuditorWorkbook(2)
         .write(
             file,
             RUN,
+            CNY,
+            List.of(),
             count,
             lines.iterator(),
             List.<LedgerLine>of().iterator(),
@@ -177,7 +245,8 @@ class AuditorWorkbookTest {
         XSSFWorkbook empty = new XSSFWorkbook(none.toFile())) {
       assertThat(wb.getSheet("Lines 2").getRow(2).getCell(11).getStringCellValue()).isEqualTo("S4");
       assertThat(wb.getSheet("Lines 3")).isNull();
-      assertThat(wb.getSheetAt(2).getSheetName()).isEqualTo("Adjustments");
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+      assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("Adjustments");
       assertThat(empty.getSheet("Lines").getLastRowNum()).isZero();
       assertThat(empty.getSheet("Lines 2")).isNull();
     }
@@ -227,6 +296,8 @@ class AuditorWorkbookTest {
                     .write(
                         file,
                         RUN,
+                        CNY,
+                        List.of(),
                         10,
                         failing,
                         List.<LedgerLine>of().iterator(),

@@ -57,7 +57,7 @@ public final class PolicyEngine {
   static final String REPORT = Phases.REPORT;
 
   private final int batchSize;
-  private final Consumer<Evaluation.Refusal> refused;
+  private final Consumer<Evaluation.Refusal> refusalListener;
 
   public PolicyEngine(int batchSize) {
     this(batchSize, refusal -> {});
@@ -65,7 +65,7 @@ public final class PolicyEngine {
 
   private PolicyEngine(int batchSize, Consumer<Evaluation.Refusal> refused) {
     this.batchSize = batchSize;
-    this.refused = refused;
+    this.refusalListener = refused;
   }
 
   /**
@@ -187,7 +187,7 @@ public final class PolicyEngine {
           ChargerFact charger = chargers.get(s.record().chargerId());
           if (charger == null) {
             refusals.merge("charger not registered", 1L, Long::sum);
-            refused.accept(
+            refusalListener.accept(
                 new Evaluation.Refusal(
                     partition.operatorId(),
                     s.record().sessionId(),
@@ -263,6 +263,9 @@ public final class PolicyEngine {
 
     private void collect(KieSession session) {
       List<Line> produced = new ArrayList<>();
+      // a session refused for several reasons (late and at an unrated station) is one session
+      // not subsidised: counted once, under its reasons together
+      Map<SubsidyRefusal.Key, TreeMap<String, String>> refused = new java.util.HashMap<>();
       for (Object fact : session.getObjects()) {
         if (fact instanceof Line line) {
           produced.add(line);
@@ -277,16 +280,23 @@ public final class PolicyEngine {
                   v.getRequirement().getReference(),
                   v.getDetail()));
         } else if (fact instanceof SubsidyRefusal r) {
-          refusals.merge(r.getCategory(), 1L, Long::sum);
-          refused.accept(
-              new Evaluation.Refusal(
-                  partition.operatorId(),
-                  r.getSession().getSessionId(),
-                  r.getCategory(),
-                  r.getReason()));
+          refused
+              .computeIfAbsent(r.key(), k -> new TreeMap<>())
+              .put(r.getCategory(), r.getReason());
         } else if (fact instanceof SubsidyClaim claim && claim.isCapApplied()) {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
+      }
+      for (var session : refused.entrySet()) {
+        var reasons = session.getValue();
+        String category = String.join(" and ", reasons.keySet());
+        refusals.merge(category, 1L, Long::sum);
+        refusalListener.accept(
+            new Evaluation.Refusal(
+                session.getKey().operatorId(),
+                session.getKey().sessionId(),
+                category,
+                String.join("; ", reasons.values())));
       }
       produced.sort(LineOrder.IN_PARTITION);
       for (Line line : produced) {

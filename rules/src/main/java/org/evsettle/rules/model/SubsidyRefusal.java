@@ -6,6 +6,13 @@ package org.evsettle.rules.model;
  */
 public record SubsidyRefusal(SessionFact session, String category, String reason) {
 
+  /** The session refused: rules of several categories may refuse the same one. */
+  public record Key(String operatorId, String sessionId) {}
+
+  public Key key() {
+    return new Key(session.getOperatorId(), session.getSessionId());
+  }
+
   public SessionFact getSession() {
     return session;
   }

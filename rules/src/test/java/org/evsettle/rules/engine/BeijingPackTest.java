@@ -235,6 +235,52 @@ class BeijingPackTest {
   }
 
   @Test
+  void aSessionRefusedForTwoReasonsIsCountedOnceUnderBoth() {
+    // S1 is rated, S2 is not. LATE-RATED: late at S1, 1 reason; ON-TIME-UNRATED: in time at S2,
+    // 1 reason; LATE-UNRATED: late at S2, 2 reasons but 1 session; PRIVATE: no subsidy asked.
+    // 3 sessions not subsidised: 1 late, 1 unrated, 1 both; 4 refusals, once counted as 4.
+    var s =
+        op1()
+            .rating("S1", "2026-Q4", StationGrade.A)
+            .reportedSession(
+                "LATE-RATED",
+                "C60",
+                "2026-10-01T11:00",
+                "2026-10-01T12:00",
+                "10",
+                Scenario.local("2026-10-05T12:00"))
+            .reportedSession(
+                "ON-TIME-UNRATED",
+                "C7",
+                "2026-10-01T11:00",
+                "2026-10-01T12:00",
+                "10",
+                Scenario.local("2026-10-01T13:00"))
+            .reportedSession(
+                "LATE-UNRATED",
+                "C7",
+                "2026-10-02T11:00",
+                "2026-10-02T12:00",
+                "10",
+                Scenario.local("2026-10-06T12:00"))
+            .reportedSession(
+                "PRIVATE",
+                "CP",
+                "2026-10-02T11:00",
+                "2026-10-02T12:00",
+                "10",
+                Scenario.local("2026-10-09T12:00"))
+            .evaluate(pack, "2026-10");
+    assertThat(s.evaluation.refusals())
+        .containsOnly(
+            org.assertj.core.api.Assertions.entry("late report", 1L),
+            org.assertj.core.api.Assertions.entry("no station rating", 1L),
+            org.assertj.core.api.Assertions.entry("late report and no station rating", 1L));
+    assertThat(s.evaluation.refusals().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(3);
+  }
+
+  @Test
   void eachFailedCybersecurityRequirementWithholdsTheSubsidy() {
     LocalDate valid = LocalDate.parse("2030-01-01");
     var s =
