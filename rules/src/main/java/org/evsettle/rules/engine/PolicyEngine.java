@@ -287,14 +287,14 @@ public final class PolicyEngine {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
       }
-      for (var session : refused.entrySet()) {
-        var reasons = session.getValue();
+      for (var refusal : refused.entrySet()) {
+        var reasons = refusal.getValue();
         String category = String.join(" and ", reasons.keySet());
         refusals.merge(category, 1L, Long::sum);
         refusalListener.accept(
             new Evaluation.Refusal(
-                session.getKey().operatorId(),
-                session.getKey().sessionId(),
+                refusal.getKey().operatorId(),
+                refusal.getKey().sessionId(),
                 category,
                 String.join("; ", reasons.values())));
       }
