@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -95,6 +96,24 @@ class DemoCommandIT {
                 + "    \"approved_at\" : \"2026-11-01T03:00:00Z\"\n"
                 + "  }");
     assertThat(home.resolve("reports/2026-10/2026-10-R1/auditor.xlsx")).exists();
+    // both workbooks open on the run's key figures, the pack's approval among them
+    for (String book : List.of("regulator.xlsx", "auditor.xlsx")) {
+      try (var workbook =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+              home.resolve("reports/2026-10/2026-10-R1").resolve(book).toFile())) {
+        var summary = workbook.getSheetAt(workbook.getActiveSheetIndex());
+        assertThat(summary.getSheetName()).isEqualTo("Summary");
+        Map<String, String> figures = new java.util.HashMap<>();
+        for (var row : summary) {
+          if (row.getCell(1) != null) {
+            figures.put(row.getCell(0).toString(), row.getCell(1).toString());
+          }
+        }
+        assertThat(figures)
+            .containsEntry("pack submitted by", "Wang Fang")
+            .containsEntry("pack approved by", "Li Na on 2026-11-01T03:00:00Z (UTC)");
+      }
+    }
     assertThat(
             home.resolve("outbox/operators/OP1/receipts/sessions-late-reports.csv.2.receipt.json"))
         .doesNotExist();

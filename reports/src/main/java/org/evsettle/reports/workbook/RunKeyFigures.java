@@ -35,6 +35,17 @@ public final class RunKeyFigures {
     figures.add(KeyFigure.text("run type", run.type()));
     figures.add(KeyFigure.text("pack", run.packName() + " " + run.packVersion()));
     figures.add(KeyFigure.text("rule set SHA-256", run.rulesetSha256()));
+    // runs opened before packs were approved have no approval to show
+    var approval = run.approval();
+    figures.add(
+        KeyFigure.text(
+            "pack submitted by", approval == null ? "not recorded" : approval.submittedBy()));
+    figures.add(
+        KeyFigure.text(
+            "pack approved by",
+            approval == null
+                ? "not recorded"
+                : approval.approvedBy() + " on " + approval.approvedAt() + " (UTC)"));
     Map<String, Object> times = data.runTimes(id);
     figures.add(KeyFigure.text("created (UTC)", utc(Sheets.get(times, "created_at"))));
     figures.add(KeyFigure.text("completed (UTC)", utc(Sheets.get(times, "completed_at"))));
