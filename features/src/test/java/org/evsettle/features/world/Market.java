@@ -263,6 +263,23 @@ public class Market {
     return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/regulator.xlsx");
   }
 
+  /**
+   * The comparison folder of a what-if of the working copy of the pack against the period's run,
+   * which is settled through the pipeline first if it was not.
+   */
+  public Path whatIf() {
+    settle();
+    if (pipelineHome == null) {
+      throw new IllegalStateException("a what-if compares with a run: tag the scenario @pipeline");
+    }
+    return PipelineSettlement.whatIf(pipelineHome, rulesFolder, packName, period);
+  }
+
+  /** The home the scenario was settled in through the pipeline. */
+  public Path pipelineHome() {
+    return pipelineHome;
+  }
+
   /** A site of the registry, billed to its operator. */
   public void registerSite(
       String site, String operator, String utility, String district, BigDecimal maxDemandKw) {

@@ -74,6 +74,25 @@ final class PipelineSettlement {
     return lines(home.resolve("outbox"), period, cardOf);
   }
 
+  /** Runs a what-if of the pack in {@code rulesFolder}; returns its comparison's folder. */
+  static Path whatIf(Path home, Path rulesFolder, String pack, YearMonth period) {
+    run(
+        "whatif",
+        "--home",
+        home.toString(),
+        "--period",
+        period.toString(),
+        "--rules",
+        rulesFolder.toString(),
+        "--pack",
+        pack);
+    try (Stream<Path> made = Files.list(home.resolve("whatif").resolve(period.toString()))) {
+      return made.max(java.util.Comparator.naturalOrder()).orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Settle uses a pack only once someone other than its author approved it, as users do. */
   private static void approve(Path home, Path pack) {
     run("rules", "submit", pack.toString(), "--by", "Wang Fang", "--home", home.toString());

@@ -2,10 +2,16 @@ package org.evsettle.features.stepdef.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evsettle.features.world.Market;
 import org.evsettle.features.world.PackEditor;
 
@@ -15,6 +21,8 @@ public class PackSteps {
   private final Market market;
   private final PackEditor editor = new PackEditor();
   private String shaBefore;
+  private Path whatIf;
+  private Map<String, String> exportsBefore;
 
   public PackSteps(Market market) {
     this.market = market;
@@ -66,6 +74,33 @@ public class PackSteps {
   public void editedVersion() {
     assertThat(market.selection().usesPreviousVersion()).isFalse();
     assertThat(market.selection().pack().sha256()).isNotEqualTo(shaBefore);
+  }
+
+  @When("the regulator tries a rate of {word} for {string} in tariff.drl.xlsx")
+  public void tryRate(String rate, String window) {
+    exportsBefore = PublishedFiles.hashes(market.pipelineHome());
+    editor.setCell(editor.file("beijing", "tariff.drl.xlsx"), window, "Rate (CNY per kWh)", rate);
+    whatIf = market.whatIf();
+  }
+
+  @Then("the what-if against run {word} shows:")
+  public void whatIfShows(String run, DataTable expected) throws Exception {
+    assertThat(Files.readString(whatIf.resolve("comparison.csv")))
+        .isEqualTo(
+            expected.asLists().stream()
+                    .map(
+                        row -> String.join(",", row.stream().map(c -> c == null ? "" : c).toList()))
+                    .collect(Collectors.joining("\r\n"))
+                + "\r\n");
+    try (var workbook = new XSSFWorkbook(whatIf.resolve("comparison.xlsx").toFile())) {
+      var summary = workbook.getSheet("Summary");
+      assertThat(summary.getRow(5).getCell(1).getStringCellValue()).isEqualTo(run);
+    }
+  }
+
+  @Then("nothing the run published has changed")
+  public void exportsUnchanged() {
+    assertThat(PublishedFiles.hashes(market.pipelineHome())).isEqualTo(exportsBefore);
   }
 
   @Then("the period is settled under pack version {string}")
