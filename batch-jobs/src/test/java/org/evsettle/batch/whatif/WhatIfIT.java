@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.evsettle.batch.EvsettleApplication;
+import org.evsettle.batch.approval.PackApprovals;
+import org.evsettle.batch.approval.SignedOffPacks;
 import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.integrations.inbox.InboxSweep;
@@ -58,6 +60,7 @@ class WhatIfIT {
   @Autowired PublishService publish;
   @Autowired InboxSweep sweep;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PackApprovals approvals;
 
   @DynamicPropertySource
   static void home(DynamicPropertyRegistry registry) {
@@ -81,6 +84,7 @@ class WhatIfIT {
     sweep.runOnce(
         Clock.fixed(OffsetDateTime.parse("2026-10-17T00:00:00+08:00").toInstant(), ZoneOffset.UTC),
         true);
+    SignedOffPacks.approve(approvals, Path.of("../rules/policies/beijing"));
     var initial = settle.settle(OCTOBER, false, "beijing", Path.of("../rules/policies"));
     publish.publishAll(initial.run(), initial.pack().pack().manifest());
   }
