@@ -1,11 +1,11 @@
 package org.evsettle.integrations.ocmf;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
 
 /** Checks one dataset's ECDSA signature over its payload bytes. */
@@ -54,31 +54,51 @@ final class OcmfSignatureCheck {
   }
 
   /**
-   * The specification's only signature format is DER; a few devices write the bare r and s halves,
-   * which are re-wrapped so they can be checked too.
+   * The specification's only signature format is DER. Some meters pad an integer with a needless
+   * zero byte, which strict DER rejects, and a few write the bare r and s halves; both are read
+   * into r and s and re-encoded, which changes nothing about what was signed.
    */
   private static byte[] derSignature(byte[] raw, OcmfSignatureAlgorithm algorithm)
       throws OcmfDecodeException {
-    if (raw.length > 0 && raw[0] == 0x30) {
-      try {
-        ASN1Sequence.getInstance(raw);
-        return raw;
-      } catch (IllegalArgumentException e) {
-        // fall through to the bare form
+    BigInteger[] rs = derIntegers(raw);
+    if (rs == null) {
+      int half = algorithm.coordinateBytes();
+      if (raw.length != 2 * half) {
+        throw new OcmfDecodeException(
+            "the signature data is neither DER nor r and s of " + algorithm.curve());
       }
+      rs =
+          new BigInteger[] {
+            new BigInteger(1, Arrays.copyOfRange(raw, 0, half)),
+            new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length))
+          };
     }
-    int half = algorithm.coordinateBytes();
-    if (raw.length != 2 * half) {
-      throw new OcmfDecodeException(
-          "the signature data is neither DER nor r and s of " + algorithm.curve());
-    }
-    BigInteger r = new BigInteger(1, Arrays.copyOfRange(raw, 0, half));
-    BigInteger s = new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length));
     try {
-      return new DERSequence(new ASN1Integer[] {new ASN1Integer(r), new ASN1Integer(s)})
+      return new DERSequence(new ASN1Integer[] {new ASN1Integer(rs[0]), new ASN1Integer(rs[1])})
           .getEncoded();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new OcmfDecodeException("the signature data cannot be re-encoded");
     }
+  }
+
+  /** r and s of {@code SEQUENCE { INTEGER r, INTEGER s }}, leniently; null when not that shape. */
+  private static BigInteger[] derIntegers(byte[] der) {
+    if (der.length < 8 || der[0] != 0x30 || (der[1] & 0xff) != der.length - 2) {
+      return null;
+    }
+    int at = 2;
+    BigInteger[] rs = new BigInteger[2];
+    for (int i = 0; i < 2; i++) {
+      if (at + 2 > der.length || der[at] != 0x02) {
+        return null;
+      }
+      int length = der[at + 1] & 0xff;
+      if (length == 0 || length > 0x7f || at + 2 + length > der.length) {
+        return null;
+      }
+      rs[i] = new BigInteger(1, Arrays.copyOfRange(der, at + 2, at + 2 + length));
+      at += 2 + length;
+    }
+    return at == der.length ? rs : null;
   }
 }
