@@ -18,7 +18,9 @@ public final class OcmfDatasetParser {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+          .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+          // Some gateways write a single identification flag without the array around it.
+          .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
 
   private OcmfDatasetParser() {}
 

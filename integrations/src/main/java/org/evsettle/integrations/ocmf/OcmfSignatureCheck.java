@@ -2,6 +2,7 @@ package org.evsettle.integrations.ocmf;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class OcmfSignatureCheck {
       if (verifier.verify(signature)) {
         return Optional.empty();
       }
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       // A malformed DER signature is reported like a wrong one: the meter did not sign this.
     }
     return Optional.of(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
+import org.assertj.core.api.AbstractStringAssert;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.util.BigIntegers;
@@ -29,6 +30,12 @@ class OcmfVerifierTest {
     return verifier.verify(signedData, signer.publicKeyHex(), serial, kwh, TOLERANCE);
   }
 
+  /** Asserts the verdict failed and hands on its reason for further checks. */
+  private static AbstractStringAssert<?> assertFailed(OcmfVerdict verdict) {
+    assertThat(verdict.status()).as(verdict.reason()).isEqualTo(Status.FAILED);
+    return assertThat(verdict.reason());
+  }
+
   @ParameterizedTest
   @EnumSource(OcmfSignatureAlgorithm.class)
   void aSessionSignedOnAnyOcmfCurveVerifies(OcmfSignatureAlgorithm curve) {
@@ -50,8 +57,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(brainpool384, tampered, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).contains("signature does not match the meter's public key");
+    assertFailed(verdict).contains("signature does not match the meter's public key");
   }
 
   @Test
@@ -60,8 +66,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(new TestMeter(OcmfSignatureAlgorithm.SECP256R1), data, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).contains("signature does not match");
+    assertFailed(verdict).contains("signature does not match");
   }
 
   @Test
@@ -70,8 +75,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(brainpool384, data, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).contains("ECDSA-secp256r1-SHA256").contains("brainpoolP384r1");
+    assertFailed(verdict).contains("ECDSA-secp256r1-SHA256").contains("brainpoolP384r1");
   }
 
   @Test
@@ -80,8 +84,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(meter, data, "M2", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).isEqualTo("meter serial M1 is not the registered M2");
+    assertFailed(verdict).isEqualTo("meter serial M1 is not the registered M2");
   }
 
   @Test
@@ -90,8 +93,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(brainpool384, data, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).startsWith("readings out of order");
+    assertFailed(verdict).startsWith("readings out of order");
     assertThat(verdict.energyKwh()).isEqualByComparingTo("-10.512");
   }
 
@@ -103,8 +105,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(meter, data, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).isEqualTo("error flag E set on reading 2");
+    assertFailed(verdict).isEqualTo("error flag E set on reading 2");
   }
 
   @Test
@@ -113,8 +114,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(meter, data, "M1", null);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).isEqualTo("no end reading");
+    assertFailed(verdict).isEqualTo("no end reading");
   }
 
   @Test
@@ -124,8 +124,7 @@ class OcmfVerifierTest {
     OcmfVerdict outside = verify(meter, data, "M1", "10.8");
     OcmfVerdict inside = verify(meter, data, "M1", "10.56");
 
-    assertThat(outside.status()).isEqualTo(Status.FAILED);
-    assertThat(outside.reason())
+    assertFailed(outside)
         .isEqualTo("energy 10.512 kWh by the meter, 10.8 kWh reported (tolerance 0.05)");
     assertThat(inside.status()).isEqualTo(Status.VERIFIED);
   }
@@ -141,14 +140,18 @@ class OcmfVerifierTest {
     assertThat(verdict.energyKwh()).isEqualByComparingTo("0.268");
   }
 
+  /** A session sent as two datasets, begin (5 kWh) and end (7.5 kWh), one after the other. */
+  private String beginThenEnd(String beginPage, String endPage) {
+    String begin =
+        meter.sign(TestMeter.payload("M1", beginPage, TestMeter.reading("B", "5", "kWh", "")));
+    String end =
+        meter.sign(TestMeter.payload("M1", endPage, TestMeter.reading("E", "7.5", "kWh", "")));
+    return begin + "\n" + end;
+  }
+
   @Test
   void beginAndEndInSeparateDatasetsVerifyWhenTheirPagesFollowEachOther() {
-    String begin =
-        meter.sign(TestMeter.payload("M1", "T10", TestMeter.reading("B", "5", "kWh", "")));
-    String end =
-        meter.sign(TestMeter.payload("M1", "T11", TestMeter.reading("E", "7.5", "kWh", "")));
-
-    OcmfVerdict verdict = verify(meter, begin + "\n" + end, "M1", "2.5");
+    OcmfVerdict verdict = verify(meter, beginThenEnd("T10", "T11"), "M1", "2.5");
 
     assertThat(verdict.status()).as(verdict.reason()).isEqualTo(Status.VERIFIED);
     assertThat(verdict.energyKwh()).isEqualByComparingTo("2.5");
@@ -156,15 +159,9 @@ class OcmfVerifierTest {
 
   @Test
   void aMissingPageBetweenBeginAndEndFails() {
-    String begin =
-        meter.sign(TestMeter.payload("M1", "T10", TestMeter.reading("B", "5", "kWh", "")));
-    String end =
-        meter.sign(TestMeter.payload("M1", "T12", TestMeter.reading("E", "7.5", "kWh", "")));
+    OcmfVerdict verdict = verify(meter, beginThenEnd("T10", "T12"), "M1", null);
 
-    OcmfVerdict verdict = verify(meter, begin + "\n" + end, "M1", null);
-
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).isEqualTo("pagination T12 follows T10");
+    assertFailed(verdict).isEqualTo("pagination T12 follows T10");
   }
 
   @Test
@@ -203,8 +200,7 @@ class OcmfVerifierTest {
             null,
             TOLERANCE);
 
-    assertThat(verdict.status()).isEqualTo(Status.FAILED);
-    assertThat(verdict.reason()).contains("other than the registered key");
+    assertFailed(verdict).contains("other than the registered key");
   }
 
   @Test
