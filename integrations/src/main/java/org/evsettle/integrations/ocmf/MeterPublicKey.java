@@ -15,7 +15,7 @@ import org.bouncycastle.jce.spec.ECPublicKeySpec;
  * in hex; some chargers hand out only the bare point (x and y), whose curve then comes from the
  * dataset's signature algorithm.
  */
-record MeterPublicKey(PublicKey key, OcmfSignatureAlgorithm curve, byte[] encoded) {
+record MeterPublicKey(PublicKey key, OcmfSignatureAlgorithm curve) {
 
   static MeterPublicKey decode(String text, OcmfSignatureAlgorithm curveOfBarePoint)
       throws OcmfDecodeException {
@@ -51,7 +51,7 @@ record MeterPublicKey(PublicKey key, OcmfSignatureAlgorithm curve, byte[] encode
                               + ", which OCMF does not name"));
       PublicKey key =
           KeyFactory.getInstance("EC", Bouncy.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
-      return new MeterPublicKey(key, curve, der);
+      return new MeterPublicKey(key, curve);
     } catch (OcmfDecodeException e) {
       throw e;
     } catch (Exception e) {
@@ -78,7 +78,7 @@ record MeterPublicKey(PublicKey key, OcmfSignatureAlgorithm curve, byte[] encode
       PublicKey key =
           KeyFactory.getInstance("EC", Bouncy.PROVIDER)
               .generatePublic(new ECPublicKeySpec(spec.getCurve().decodePoint(uncompressed), spec));
-      return new MeterPublicKey(key, curve, key.getEncoded());
+      return new MeterPublicKey(key, curve);
     } catch (Exception e) {
       throw new OcmfDecodeException("the meter's public key is not a point on " + curve.curve());
     }

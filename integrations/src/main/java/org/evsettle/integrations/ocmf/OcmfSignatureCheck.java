@@ -24,14 +24,16 @@ final class OcmfSignatureCheck {
   /**
    * Empty when the signature matches the key; otherwise why not. Throws when the signature cannot
    * even be read, which makes the dataset unverifiable rather than failed.
+   *
+   * @param which how the reason names the dataset: "dataset 2" in a session of several, else "the
+   *     dataset"
    */
-  static Optional<String> failure(OcmfDataset dataset, MeterPublicKey key, int datasetNumber)
+  static Optional<String> failure(OcmfDataset dataset, MeterPublicKey key, String which)
       throws OcmfDecodeException {
     OcmfSignatureAlgorithm algorithm = algorithmOf(dataset);
     if (algorithm != key.curve()) {
       return Optional.of(
-          "dataset "
-              + datasetNumber
+          which
               + " is signed with "
               + algorithm.identifier()
               + " but the meter's key is on "
@@ -51,7 +53,8 @@ final class OcmfSignatureCheck {
       // A malformed DER signature is reported like a wrong one: the meter did not sign this.
     }
     return Optional.of(
-        "signature does not match the meter's public key (dataset " + datasetNumber + ")");
+        "signature does not match the meter's public key"
+            + (which.startsWith("dataset ") ? " (" + which + ")" : ""));
   }
 
   /**

@@ -85,7 +85,8 @@ public final class OcmfVerifier {
       return OcmfVerdict.of(keys.status(), keys.problem().get(), readings);
     }
     for (int i = 0; i < datasets.size(); i++) {
-      Optional<String> wrong = OcmfSignatureCheck.failure(datasets.get(i), keys.key(), i + 1);
+      String which = datasets.size() == 1 ? "the dataset" : "dataset " + (i + 1);
+      Optional<String> wrong = OcmfSignatureCheck.failure(datasets.get(i), keys.key(), which);
       if (wrong.isPresent()) {
         return OcmfVerdict.of(Status.FAILED, wrong.get(), readings);
       }

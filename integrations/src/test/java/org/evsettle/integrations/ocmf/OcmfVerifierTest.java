@@ -57,7 +57,7 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(brainpool384, tampered, "M1", null);
 
-    assertFailed(verdict).contains("signature does not match the meter's public key");
+    assertFailed(verdict).isEqualTo("signature does not match the meter's public key");
   }
 
   @Test
@@ -75,7 +75,10 @@ class OcmfVerifierTest {
 
     OcmfVerdict verdict = verify(brainpool384, data, "M1", null);
 
-    assertFailed(verdict).contains("ECDSA-secp256r1-SHA256").contains("brainpoolP384r1");
+    assertFailed(verdict)
+        .isEqualTo(
+            "the dataset is signed with ECDSA-secp256r1-SHA256 but the meter's key is on"
+                + " brainpoolP384r1");
   }
 
   @Test
@@ -185,6 +188,18 @@ class OcmfVerifierTest {
 
     assertThat(verify(meter, base64, "M1", null).status()).isEqualTo(Status.VERIFIED);
     assertThat(verify(meter, bareHex, "M1", null).status()).isEqualTo(Status.VERIFIED);
+  }
+
+  @Test
+  void aRegisteredKeyGivenAsTheBarePointIsReadOnTheCurveTheDataNames() {
+    String data = brainpool384.sign(TestMeter.payload("M1", "T7", "1", "2", "kWh"));
+    byte[] der = Hex.decode(brainpool384.publicKeyHex());
+    String barePoint =
+        Hex.toHexString(java.util.Arrays.copyOfRange(der, der.length - 96, der.length));
+
+    OcmfVerdict verdict = verifier.verify(data, barePoint, "M1", null, TOLERANCE);
+
+    assertThat(verdict.status()).as(verdict.reason()).isEqualTo(Status.VERIFIED);
   }
 
   @Test
