@@ -63,6 +63,39 @@ class IngestCommandIT {
   }
 
   @Test
+  void aBrokenImportProfileRefusesTheIngestWithOneLineAndTouchesNoFile() throws Exception {
+    Path profiles = Files.createDirectories(home.resolve("profiles"));
+    Files.writeString(
+        profiles.resolve("council.yaml"),
+        """
+        name: council-sessions
+        record_type: sessions
+        files: ["council-*.csv"]
+        zone: Europe/London
+        fields:
+          session_id: { column: Ref }
+          charger_id: { column: Bay }
+          started_at: { column: Start, format: "yyyy-MM-dd HH:mm" }
+          ended_at: { column: End, format: "uuuu-MM-dd HH:mm" }
+          energy_kwh: { column: kWh }
+        """);
+    Path chargers = home.resolve("inbox/operators/OP1/chargers.csv");
+    Files.createDirectories(chargers.getParent());
+    Files.writeString(
+        chargers, "charger_id,operator_id,site_id,utility_id,access,rated_power_kw\n");
+
+    assertThat(Cli.run(1, "ingest", "--home", home.toString()))
+        .isEqualTo(
+            "ingest: profiles/council.yaml:8: field 'fields.started_at.format': 'yyyy-MM-dd HH:mm'"
+                + " cannot read '2026-10-31 13:45', a value it writes itself: it does not give a"
+                + " whole date and time of day; write 'uuuu' for the year ('yyyy' is the year of an"
+                + " era, which needs an era 'G')"
+                + System.lineSeparator());
+    assertThat(chargers).exists();
+    assertThat(home.resolve("outbox")).doesNotExist();
+  }
+
+  @Test
   void everyCommandHasHelp() {
     assertThat(run("--help")).contains("ingest").contains("generate");
     assertThat(run("ingest", "--help")).contains("--as-of").contains("--home");
