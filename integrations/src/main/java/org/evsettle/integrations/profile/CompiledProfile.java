@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evsettle.settlement.domain.RecordType;
@@ -41,7 +42,7 @@ public final class CompiledProfile {
   private final YamlKeyLines lines;
   private final RecordType type;
   private final ZoneId zone;
-  private final Map<String, ZoneId> zoneNames = new HashMap<>();
+  private final Map<String, ZoneId> zoneNames = new TreeMap<>();
   private final Map<String, TimestampPattern> patterns = new HashMap<>();
   private final Map<String, BigDecimal> unitFactors = new HashMap<>();
 
