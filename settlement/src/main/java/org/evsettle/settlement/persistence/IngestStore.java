@@ -131,7 +131,14 @@ public class IngestStore {
         headsOf(RecordTables.of(type).name()),
         params,
         rs -> {
-          var head = new RecordHead(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4));
+          var head =
+              new RecordHead(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  rs.getString(3),
+                  instant(rs, 4),
+                  rs.getLong(5),
+                  rs.getLong(6));
           heads.put(head.recordId(), head);
         });
     return heads;
@@ -139,7 +146,8 @@ public class IngestStore {
 
   /** The latest versions of the records of a list of ids, looked up in the version constraint. */
   static String headsOf(String table) {
-    return "select t.record_id, t.version, t.content_sha256, t.first_received_at from "
+    return "select t.record_id, t.version, t.content_sha256, t.first_received_at, t.file_id,"
+        + " t.line_no from "
         + table
         + " t where t.record_id in (:ids) and t.party_id = :party and "
         + LatestVersion.of(table, "t");
