@@ -92,6 +92,9 @@ public final class ProfileRowFields extends RowFields {
     TimestampPattern.Read read;
     try {
       read = (pattern == null ? ISO : pattern).readTimestamp(text);
+      if (read.ownZone() != null) {
+        return read.zoned().toInstant();
+      }
     } catch (DateTimeException e) {
       throw FieldProblem.unparsable(
           field,
@@ -99,9 +102,6 @@ public final class ProfileRowFields extends RowFields {
           pattern == null
               ? "an ISO-8601 timestamp, like 2026-10-01T23:30:00+08:00"
               : "a timestamp like " + pattern.pattern());
-    }
-    if (read.ownZone() != null) {
-      return read.zoned().toInstant();
     }
     ZoneId zone = rowZone(field);
     if (zone == null) {
