@@ -65,19 +65,21 @@ class IngestCommandIT {
   @Test
   void aBrokenImportProfileRefusesTheIngestWithOneLineAndTouchesNoFile() throws Exception {
     Path profiles = Files.createDirectories(home.resolve("profiles"));
+    // a chargers export whose certificate expiry date is read with a year of an era
     Files.writeString(
-        profiles.resolve("council.yaml"),
+        profiles.resolve("registry.yaml"),
         """
-        name: council-sessions
-        record_type: sessions
-        files: ["council-*.csv"]
-        zone: Europe/London
+        name: registry
+        record_type: chargers
+        files: ["registry-*.csv"]
         fields:
-          session_id: { column: Ref }
-          charger_id: { column: Bay }
-          started_at: { column: Start, format: "yyyy-MM-dd HH:mm" }
-          ended_at: { column: End, format: "uuuu-MM-dd HH:mm" }
-          energy_kwh: { column: kWh }
+          charger_id: { column: Id }
+          operator_id: { value: "{sender}" }
+          site_id: { column: Site }
+          utility_id: { value: UT1 }
+          access: { value: PUBLIC }
+          rated_power_kw: { column: kW }
+          tls_cert_expires: { column: Cert, format: "dd/MM/yyyy" }
         """);
     Path chargers = home.resolve("inbox/operators/OP1/chargers.csv");
     Files.createDirectories(chargers.getParent());
@@ -86,10 +88,10 @@ class IngestCommandIT {
 
     assertThat(Cli.run(1, "ingest", "--home", home.toString()))
         .isEqualTo(
-            "ingest: profiles/council.yaml:8: field 'fields.started_at.format': 'yyyy-MM-dd HH:mm'"
-                + " cannot read '2026-10-31 13:45', a value it writes itself: it does not give a"
-                + " whole date and time of day; write 'uuuu' for the year ('yyyy' is the year of an"
-                + " era, which needs an era 'G')"
+            "ingest: profiles/registry.yaml:11: field 'fields.tls_cert_expires.format':"
+                + " 'dd/MM/yyyy' cannot read '31/10/2026', a value it writes itself: it does not"
+                + " give a whole date; write 'uuuu' for the year ('yyyy' is the year of an era,"
+                + " which needs an era 'G')"
                 + System.lineSeparator());
     assertThat(chargers).exists();
     assertThat(home.resolve("outbox")).doesNotExist();

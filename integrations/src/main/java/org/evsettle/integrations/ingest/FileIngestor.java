@@ -62,15 +62,7 @@ public final class FileIngestor {
     }
     var earlier = store.processedFile(file.sender(), sha256);
     if (earlier.isPresent()) {
-      long id =
-          store.openFile(
-              file.sender(),
-              file.fileName(),
-              sha256,
-              file.type(),
-              profileName(file),
-              receivedAt,
-              pass.asOf());
+      long id = open(file, sha256, receivedAt, pass);
       String reason = "the same file (SHA-256) was already ingested from " + file.sender();
       store.closeFile(id, FileStatus.DUPLICATE_FILE, reason, RowCounts.NONE);
       return new IngestResult(
@@ -94,16 +86,7 @@ public final class FileIngestor {
       receivedAt = unfinished.get().receivedAt();
     }
     long fileId =
-        unfinished.isPresent()
-            ? unfinished.get().fileId()
-            : store.openFile(
-                file.sender(),
-                file.fileName(),
-                sha256,
-                file.type(),
-                profileName(file),
-                receivedAt,
-                pass.asOf());
+        unfinished.isPresent() ? unfinished.get().fileId() : open(file, sha256, receivedAt, pass);
     RowCounts counts =
         ingestRows(file, fileId, scan.dataRows(), receivedAt, pass, unfinished.orElse(null));
     store.closeFile(fileId, FileStatus.PROCESSED, null, counts);
@@ -229,19 +212,21 @@ public final class FileIngestor {
         + String.join(", ", required);
   }
 
+  /** Registers the file as received, in progress until it is closed. */
+  private long open(InboxFile file, String sha256, Instant receivedAt, IngestPass pass) {
+    return store.openFile(
+        file.sender(),
+        file.fileName(),
+        sha256,
+        file.type(),
+        profileName(file),
+        receivedAt,
+        pass.asOf());
+  }
+
   private IngestResult quarantined(
       InboxFile file, String sha256, Instant receivedAt, IngestPass pass, String reason) {
-    long id =
-        file.sender() == null
-            ? -1
-            : store.openFile(
-                file.sender(),
-                file.fileName(),
-                sha256,
-                file.type(),
-                profileName(file),
-                receivedAt,
-                pass.asOf());
+    long id = file.sender() == null ? -1 : open(file, sha256, receivedAt, pass);
     if (id >= 0) {
       store.closeFile(id, FileStatus.QUARANTINED, reason, RowCounts.NONE);
     }

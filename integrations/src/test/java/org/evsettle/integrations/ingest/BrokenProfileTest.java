@@ -7,6 +7,7 @@ import static org.evsettle.integrations.TestHome.csv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evsettle.integrations.CouncilProfile;
 import org.evsettle.integrations.profile.ProfileException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,20 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * pass is stored, moved or given a receipt, and the pass goes through once the profile is fixed.
  */
 class BrokenProfileTest extends IngestTestSupport {
-
-  static final String COUNCIL =
-      """
-      name: council-sessions
-      record_type: sessions
-      files: ["council-*.csv"]
-      zone: Europe/London
-      fields:
-        session_id: { column: Ref }
-        charger_id: { column: Bay }
-        started_at: { column: Start, format: "uuuu-MM-dd HH:mm" }
-        ended_at: { column: End, format: "uuuu-MM-dd HH:mm" }
-        energy_kwh: { column: kWh }
-      """;
 
   @Autowired JdbcTemplate jdbc;
 
@@ -45,7 +32,7 @@ class BrokenProfileTest extends IngestTestSupport {
   @Test
   void aYearOfEraPatternRefusesThePassBeforeAnyFile() throws IOException {
     Files.createDirectories(profile.getParent());
-    Files.writeString(profile, COUNCIL.replaceFirst("uuuu-MM-dd HH:mm", "yyyy-MM-dd HH:mm"));
+    Files.writeString(profile, CouncilProfile.WITH_YEAR_OF_ERA);
     // registry files go first: before the check at load, this one was stored before the crash
     Path chargers =
         home.drop(
@@ -58,17 +45,13 @@ class BrokenProfileTest extends IngestTestSupport {
 
     assertThatThrownBy(this::ingest)
         .isInstanceOf(ProfileException.class)
-        .hasMessage(
-            "profiles/council.yaml:8: field 'fields.started_at.format': 'yyyy-MM-dd HH:mm' cannot"
-                + " read '2026-10-31 13:45', a value it writes itself: it does not give a whole"
-                + " date and time of day; write 'uuuu' for the year ('yyyy' is the year of an era,"
-                + " which needs an era 'G')");
+        .hasMessage(CouncilProfile.YEAR_OF_ERA_REFUSED);
     assertThat(chargers).exists();
     assertThat(sessions).exists();
     assertThat(HOME.resolve("outbox/operators/BPR")).doesNotExist();
     assertThat(filesOf("BPR")).isZero();
 
-    Files.writeString(profile, COUNCIL);
+    Files.writeString(profile, CouncilProfile.YAML);
     ingest();
     assertThat(counts(home.receipt("operators/BPR", "chargers.csv")))
         .containsExactly(1L, 0L, 0L, 0L);
