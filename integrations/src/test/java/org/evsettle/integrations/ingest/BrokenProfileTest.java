@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evsettle.integrations.CouncilProfile;
 import org.evsettle.integrations.profile.ProfileException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,17 +21,9 @@ class BrokenProfileTest extends IngestTestSupport {
 
   @Autowired JdbcTemplate jdbc;
 
-  private final Path profile = HOME.resolve("profiles/council.yaml");
-
-  @AfterEach
-  void removeTheProfile() throws IOException {
-    Files.deleteIfExists(profile);
-  }
-
   @Test
   void aYearOfEraPatternRefusesThePassBeforeAnyFile() throws IOException {
-    Files.createDirectories(profile.getParent());
-    Files.writeString(profile, CouncilProfile.WITH_YEAR_OF_ERA);
+    Path profile = installProfile("council.yaml", CouncilProfile.WITH_YEAR_OF_ERA);
     // registry files go first: before the check at load, this one was stored before the crash
     Path chargers =
         home.drop(

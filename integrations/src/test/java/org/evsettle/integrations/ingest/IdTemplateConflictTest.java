@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.evsettle.integrations.TestHome.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,17 +28,10 @@ class IdTemplateConflictTest extends IngestTestSupport {
       """;
 
   private static final String HEADER = "Bay,Connector,Start,End,kWh";
-  private final Path profile = HOME.resolve("profiles/bay-export.yaml");
-
-  @AfterEach
-  void removeTheProfile() throws IOException {
-    Files.deleteIfExists(profile);
-  }
 
   @Test
-  void twoRowsOfOneFileWithTheSameTemplateIdConflict() throws IOException {
-    Files.createDirectories(profile.getParent());
-    Files.writeString(profile, BAY_EXPORT);
+  void twoRowsOfOneFileWithTheSameTemplateIdConflict() {
+    installProfile("bay-export.yaml", BAY_EXPORT);
     home.drop(
         "operators/CFT", "chargers.csv", chargersCsv("CFT-C1,CFT,CFT-S,UT1,,PUBLIC,22,false"));
     home.drop(
@@ -59,7 +48,7 @@ class IdTemplateConflictTest extends IngestTestSupport {
     JsonNode october = home.receipt("operators/CFT", "bay-export-october.csv");
     assertThat(counts(october)).containsExactly(2L, 0L, 1L, 1L);
     assertThat(rejections(october)).containsExactly("3 session_id ID_CONFLICT");
-    assertThat(october.get("rejections").get(0).get("reason").asText())
+    assertThat(firstReason(october))
         .isEqualTo(
             "id template '{Bay}-{Start}' gives the same id 'CFT-C1-2026-10-01 10:00' as line 2,"
                 + " whose content differs");

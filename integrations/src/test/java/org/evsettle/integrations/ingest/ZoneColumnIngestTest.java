@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.evsettle.integrations.TestHome.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,17 +34,9 @@ class ZoneColumnIngestTest extends IngestTestSupport {
 
   @Autowired JdbcTemplate jdbc;
 
-  private final Path profile = HOME.resolve("profiles/mountain-export.yaml");
-
-  @AfterEach
-  void removeTheProfile() throws IOException {
-    Files.deleteIfExists(profile);
-  }
-
   @Test
-  void eachRowIsPlacedInItsOwnZone() throws IOException {
-    Files.createDirectories(profile.getParent());
-    Files.writeString(profile, MOUNTAIN_EXPORT);
+  void eachRowIsPlacedInItsOwnZone() {
+    installProfile("mountain-export.yaml", MOUNTAIN_EXPORT);
     home.drop(
         "operators/MTN", "chargers.csv", chargersCsv("MTN-C1,MTN,MTN-S,UT1,,PUBLIC,22,false"));
     home.drop(
@@ -65,7 +53,7 @@ class ZoneColumnIngestTest extends IngestTestSupport {
     JsonNode receipt = home.receipt("operators/MTN", "mountain-october.csv");
     assertThat(counts(receipt)).containsExactly(2L, 0L, 0L, 1L);
     assertThat(rejections(receipt)).containsExactly("4 started_at UNPARSABLE");
-    assertThat(receipt.get("rejections").get(0).get("reason").asText())
+    assertThat(firstReason(receipt))
         .isEqualTo(
             "the zone 'XST' of column TZ is unknown: expected one of [MDT, MST], an offset like"
                 + " -07:00 or a zone like America/Denver");
