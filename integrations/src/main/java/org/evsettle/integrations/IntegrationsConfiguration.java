@@ -11,7 +11,6 @@ import org.evsettle.integrations.ingest.InboxLayout;
 import org.evsettle.integrations.ingest.ReceiptWriter;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.integrations.outbox.OutboxRoutes;
-import org.evsettle.integrations.profile.ProfileCatalog;
 import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,13 +30,9 @@ public class IntegrationsConfiguration {
   }
 
   @Bean
-  ProfileCatalog profileCatalog(@Value("${evsettle.home}") Path home) {
-    return ProfileCatalog.load(home.resolve("profiles"));
-  }
-
-  @Bean
-  InboxLayout inboxLayout(@Value("${evsettle.home}") Path home, ProfileCatalog profiles) {
-    return new InboxLayout(home.resolve("inbox").toAbsolutePath().normalize(), profiles);
+  InboxLayout inboxLayout(@Value("${evsettle.home}") Path home) {
+    return new InboxLayout(
+        home.resolve("inbox").toAbsolutePath().normalize(), home.resolve("profiles"));
   }
 
   @Bean

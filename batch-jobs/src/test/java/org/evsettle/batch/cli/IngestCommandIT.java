@@ -63,6 +63,41 @@ class IngestCommandIT {
   }
 
   @Test
+  void aBrokenImportProfileRefusesTheIngestWithOneLineAndTouchesNoFile() throws Exception {
+    Path profiles = Files.createDirectories(home.resolve("profiles"));
+    // a chargers export whose certificate expiry date is read with a year of an era
+    Files.writeString(
+        profiles.resolve("registry.yaml"),
+        """
+        name: registry
+        record_type: chargers
+        files: ["registry-*.csv"]
+        fields:
+          charger_id: { column: Id }
+          operator_id: { value: "{sender}" }
+          site_id: { column: Site }
+          utility_id: { value: UT1 }
+          access: { value: PUBLIC }
+          rated_power_kw: { column: kW }
+          tls_cert_expires: { column: Cert, format: "dd/MM/yyyy" }
+        """);
+    Path chargers = home.resolve("inbox/operators/OP1/chargers.csv");
+    Files.createDirectories(chargers.getParent());
+    Files.writeString(
+        chargers, "charger_id,operator_id,site_id,utility_id,access,rated_power_kw\n");
+
+    assertThat(Cli.run(1, "ingest", "--home", home.toString()))
+        .isEqualTo(
+            "ingest: profiles/registry.yaml:11: field 'fields.tls_cert_expires.format':"
+                + " 'dd/MM/yyyy' cannot read '31/10/2026', a value it writes itself: it does not"
+                + " give a whole date; write 'uuuu' for the year ('yyyy' is the year of an era,"
+                + " which needs an era 'G')"
+                + System.lineSeparator());
+    assertThat(chargers).exists();
+    assertThat(home.resolve("outbox")).doesNotExist();
+  }
+
+  @Test
   void everyCommandHasHelp() {
     assertThat(run("--help")).contains("ingest").contains("generate");
     assertThat(run("ingest", "--help")).contains("--as-of").contains("--home");

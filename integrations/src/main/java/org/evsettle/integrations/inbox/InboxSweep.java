@@ -63,8 +63,12 @@ public class InboxSweep {
     this.home = home;
   }
 
-  /** Ingests everything in the inbox with the given clock, then returns what it did. */
+  /**
+   * Ingests everything in the inbox with the given clock, then returns what it did. The import
+   * profiles are loaded and checked first: a broken one refuses the whole pass before any file.
+   */
   public synchronized IngestSummary runOnce(Clock clock, boolean asOf) {
+    layout.loadProfiles();
     try {
       Files.createDirectories(layout.inbox());
       Sweep sweep =

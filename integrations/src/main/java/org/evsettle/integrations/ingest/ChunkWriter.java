@@ -19,6 +19,7 @@ import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.RecordHead;
 import org.evsettle.settlement.domain.Rejection;
+import org.evsettle.settlement.domain.RejectionCode;
 import org.evsettle.settlement.domain.RowCounts;
 import org.evsettle.settlement.domain.RowOutcome;
 import org.evsettle.settlement.persistence.IngestStore;
@@ -43,6 +44,7 @@ final class ChunkWriter {
   private final ChargerRegistry registry;
   private final IdTagPseudonymizer pseudonymizer;
   private final Set<String> idTagColumns;
+  private final boolean idsFromTemplate;
   // one digest per file: a writer serves one file on one thread, and a look-up per row is costly
   private final java.security.MessageDigest digest = FileScan.newDigest();
   // check runs on the reading thread, the rest on the storing one; read once both are done
@@ -65,9 +67,15 @@ final class ChunkWriter {
     this.registry = registry;
     this.pseudonymizer = pseudonymizer;
     this.idTagColumns = idTagColumns(file);
+    this.idsFromTemplate = file.profile() != null && file.profile().derivesIds();
   }
 
-  private record Candidate(InputRecord record, String sha256, long line) {}
+  private record Candidate(InputRecord record, String sha256, RowFields row) {
+
+    long line() {
+      return row.line();
+    }
+  }
 
   /** A chunk's rows parsed and validated: not yet looked up, versioned or stored. */
   record Checked(List<Candidate> candidates, List<QuarantinedRow> rejected, RowCounts counts) {}
@@ -82,7 +90,7 @@ final class ChunkWriter {
       try {
         InputRecord record = parser.parse(file.type(), row);
         validator.validate(record);
-        candidates.add(new Candidate(record, contentHash(record), row.line()));
+        candidates.add(new Candidate(record, contentHash(record), row));
       } catch (FieldProblem p) {
         rejected.add(
             new QuarantinedRow(
@@ -110,6 +118,7 @@ final class ChunkWriter {
     Map<String, RecordHead> heads = new HashMap<>(store.heads(file.type(), party, ids));
     long t2 = System.nanoTime();
     List<NewVersion> versions = new ArrayList<>();
+    List<QuarantinedRow> rejected = new ArrayList<>(checked.rejected());
     for (Candidate c : checked.candidates()) {
       String id = c.record().recordId();
       RecordHead head = heads.get(id);
@@ -117,15 +126,20 @@ final class ChunkWriter {
         counts = counts.plus(RowOutcome.DUPLICATE);
         continue;
       }
+      if (head != null && idsFromTemplate && head.fileId() == fileId) {
+        rejected.add(idConflict(c, head));
+        counts = counts.plus(RowOutcome.REJECTED);
+        continue;
+      }
       int version = head == null ? 1 : head.latestVersion() + 1;
       Instant first = head == null ? receivedAt : head.firstReceivedAt();
       versions.add(
           new NewVersion(c.record(), party, version, c.sha256(), c.line(), receivedAt, first));
-      heads.put(id, new RecordHead(id, version, c.sha256(), first));
+      heads.put(id, new RecordHead(id, version, c.sha256(), first, fileId, c.line()));
       counts = counts.plus(head == null ? RowOutcome.ACCEPTED : RowOutcome.CORRECTED);
     }
     long t3 = System.nanoTime();
-    store.writeChunk(fileId, file.type(), versions, checked.rejected());
+    store.writeChunk(fileId, file.type(), versions, rejected);
     long t4 = System.nanoTime();
     decideNanos += t3 - t2;
     lookupNanos += t2 - t1;
@@ -138,6 +152,25 @@ final class ChunkWriter {
       }
     }
     return counts;
+  }
+
+  /**
+   * Two rows of one file whose template gives the same id with other content: the template does not
+   * tell them apart, so storing the second as a correction would silently drop the first. A later
+   * file with new content for the id is a correction, as for any record.
+   */
+  private QuarantinedRow idConflict(Candidate c, RecordHead first) {
+    String field = file.type().requiredFields().get(0);
+    String reason =
+        "id template '"
+            + file.profile().idTemplate()
+            + "' gives the same id '"
+            + c.record().recordId()
+            + "' as line "
+            + first.line()
+            + ", whose content differs";
+    return new QuarantinedRow(
+        new Rejection(c.line(), field, RejectionCode.ID_CONFLICT, reason), rawRow(c.row()));
   }
 
   /**

@@ -23,6 +23,7 @@ import org.evsettle.settlement.domain.Receipt;
 import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.RowCounts;
 import org.evsettle.settlement.persistence.IngestStore;
+import org.evsettle.settlement.persistence.UnfinishedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class FileIngestor {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileIngestor.class);
   static final int CHUNK_ROWS = 2000;
+  private final int chunkRows;
   private static final long PROGRESS_EVERY = 100_000;
 
   private final IngestStore store;
@@ -42,6 +44,11 @@ public final class FileIngestor {
   private final IdTagPseudonymizer pseudonymizer;
 
   public FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer) {
+    this(store, pseudonymizer, CHUNK_ROWS);
+  }
+
+  FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer, int chunkRows) {
+    this.chunkRows = chunkRows;
     this.store = store;
     this.parser = new RecordParser(pseudonymizer);
     this.pseudonymizer = pseudonymizer;
@@ -55,15 +62,7 @@ public final class FileIngestor {
     }
     var earlier = store.processedFile(file.sender(), sha256);
     if (earlier.isPresent()) {
-      long id =
-          store.openFile(
-              file.sender(),
-              file.fileName(),
-              sha256,
-              file.type(),
-              profileName(file),
-              receivedAt,
-              pass.asOf());
+      long id = open(file, sha256, receivedAt, pass);
       String reason = "the same file (SHA-256) was already ingested from " + file.sender();
       store.closeFile(id, FileStatus.DUPLICATE_FILE, reason, RowCounts.NONE);
       return new IngestResult(
@@ -76,16 +75,20 @@ public final class FileIngestor {
     if (problem != null) {
       return quarantined(file, sha256, receivedAt, pass, problem);
     }
+    var unfinished = store.unfinishedFile(file.sender(), sha256, file.type());
+    if (unfinished.isPresent()) {
+      // a killed ingest left this file half stored: finish it, so that its receipt counts every
+      // row once and its versions keep one file and one time of receipt
+      LOG.warn(
+          "{}: finishing an ingest that stopped after line {}",
+          file.fileName(),
+          unfinished.get().lastLine());
+      receivedAt = unfinished.get().receivedAt();
+    }
     long fileId =
-        store.openFile(
-            file.sender(),
-            file.fileName(),
-            sha256,
-            file.type(),
-            profileName(file),
-            receivedAt,
-            pass.asOf());
-    RowCounts counts = ingestRows(file, fileId, scan.dataRows(), receivedAt, pass);
+        unfinished.isPresent() ? unfinished.get().fileId() : open(file, sha256, receivedAt, pass);
+    RowCounts counts =
+        ingestRows(file, fileId, scan.dataRows(), receivedAt, pass, unfinished.orElse(null));
     store.closeFile(fileId, FileStatus.PROCESSED, null, counts);
     return new IngestResult(
         fileId, receipt(file, sha256, receivedAt, pass, FileStatus.PROCESSED, null, counts));
@@ -114,8 +117,18 @@ public final class FileIngestor {
     }
   }
 
+  /**
+   * Stores the file's rows; those an interrupted ingest already decided are counted, not redone.
+   */
   private RowCounts ingestRows(
-      InboxFile file, long fileId, long totalRows, Instant receivedAt, IngestPass pass) {
+      InboxFile file,
+      long fileId,
+      long totalRows,
+      Instant receivedAt,
+      IngestPass pass,
+      UnfinishedFile unfinished) {
+    long doneUpTo = unfinished == null ? 0 : unfinished.lastLine();
+    long rowsDone = 0;
     long started = System.nanoTime();
     var chunk = new ChunkWriter(store, file, fileId, receivedAt, pass.registry(), pseudonymizer);
     var validator = new RowValidator(pass.registry(), file.sender(), pass.clock().instant());
@@ -131,10 +144,14 @@ public final class FileIngestor {
     long seen = 0;
     try (InputStream in = Files.newInputStream(file.path());
         CsvRows csv = new CsvRows(in)) {
-      List<RowFields> rows = new ArrayList<>(CHUNK_ROWS);
+      List<RowFields> rows = new ArrayList<>(chunkRows);
       for (CsvRows.Row row : csv) {
+        if (row.line() <= doneUpTo) {
+          rowsDone++;
+          continue;
+        }
         rows.add(fields(file, row));
-        if (rows.size() == CHUNK_ROWS) {
+        if (rows.size() == chunkRows) {
           ChunkWriter.Checked checked = chunk.check(rows, parser, validator);
           counts = counts.plus(await(stored));
           stored = store(chunk, checked, storing);
@@ -147,6 +164,9 @@ public final class FileIngestor {
       ChunkWriter.Checked last = chunk.check(rows, parser, validator);
       counts = counts.plus(await(stored));
       counts = counts.plus(await(store(chunk, last, storing)));
+      if (unfinished != null) {
+        counts = counts.plus(unfinished.countsOf(rowsDone));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
     } finally {
@@ -192,19 +212,21 @@ public final class FileIngestor {
         + String.join(", ", required);
   }
 
+  /** Registers the file as received, in progress until it is closed. */
+  private long open(InboxFile file, String sha256, Instant receivedAt, IngestPass pass) {
+    return store.openFile(
+        file.sender(),
+        file.fileName(),
+        sha256,
+        file.type(),
+        profileName(file),
+        receivedAt,
+        pass.asOf());
+  }
+
   private IngestResult quarantined(
       InboxFile file, String sha256, Instant receivedAt, IngestPass pass, String reason) {
-    long id =
-        file.sender() == null
-            ? -1
-            : store.openFile(
-                file.sender(),
-                file.fileName(),
-                sha256,
-                file.type(),
-                profileName(file),
-                receivedAt,
-                pass.asOf());
+    long id = file.sender() == null ? -1 : open(file, sha256, receivedAt, pass);
     if (id >= 0) {
       store.closeFile(id, FileStatus.QUARANTINED, reason, RowCounts.NONE);
     }

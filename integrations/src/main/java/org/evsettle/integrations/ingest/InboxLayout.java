@@ -27,11 +27,22 @@ public final class InboxLayout {
           .collect(Collectors.joining(", "));
 
   private final Path inbox;
-  private final ProfileCatalog profiles;
+  private final Path profileFolder;
+  private volatile ProfileCatalog profiles;
 
-  public InboxLayout(Path inbox, ProfileCatalog profiles) {
+  /** Profiles are loaded by {@link #loadProfiles}, at the start of each ingest pass. */
+  public InboxLayout(Path inbox, Path profileFolder) {
     this.inbox = inbox;
-    this.profiles = profiles;
+    this.profileFolder = profileFolder;
+  }
+
+  /**
+   * Loads and checks the import profiles for a pass, so that edits are picked up and a broken
+   * profile refuses the pass before any file is touched (a {@link
+   * org.evsettle.integrations.profile.ProfileException} naming its file and field).
+   */
+  public void loadProfiles() {
+    profiles = ProfileCatalog.load(profileFolder);
   }
 
   public Path inbox() {
@@ -47,6 +58,9 @@ public final class InboxLayout {
     }
     String name = file.getFileName().toString();
     PartyRole role = sender.get().role();
+    if (profiles == null) {
+      throw new IllegalStateException("the import profiles are loaded at the start of a pass");
+    }
     Optional<CompiledProfile> profile = profiles.find(role, name);
     if (profile.isPresent()) {
       return new InboxFile(file, sender.get(), profile.get().recordType(), profile.get(), null);

@@ -14,7 +14,9 @@ import org.evsettle.settlement.domain.RecordType;
 
 /**
  * An import profile as read from its YAML file: which files it applies to, which canonical record
- * type they hold, and how each canonical field is read from them.
+ * type they hold, and how each canonical field is read from them. {@code zone} places local
+ * timestamps; {@code zone_column} names a column that holds each row's own zone or offset instead,
+ * and {@code zone_names} what its abbreviations stand for ({@code MST: "-07:00"}).
  */
 public record ImportProfile(
     @JsonProperty("name") String name,
@@ -23,6 +25,8 @@ public record ImportProfile(
     @JsonProperty("role") String roleName,
     @JsonProperty("files") List<String> files,
     @JsonProperty("zone") String zone,
+    @JsonProperty("zone_column") String zoneColumn,
+    @JsonProperty("zone_names") Map<String, String> zoneNames,
     @JsonProperty("fields") Map<String, FieldMapping> fields) {
 
   public RecordType recordType() {

@@ -1,7 +1,10 @@
 package org.evsettle.integrations.profile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +35,10 @@ public final class ProfileCatalog {
     this.profiles = List.copyOf(profiles);
   }
 
-  /** Loads shipped and home profiles; a broken profile stops the load with its file named. */
+  /**
+   * Loads shipped and home profiles and checks every field of each; the first broken one stops the
+   * load with its file, line and field named (home profiles as {@code profiles/<file>}).
+   */
   public static ProfileCatalog load(Path homeProfiles) {
     Map<String, CompiledProfile> byName = new LinkedHashMap<>();
     try {
@@ -40,14 +46,14 @@ public final class ProfileCatalog {
           new PathMatchingResourcePatternResolver().getResources("classpath*:profiles/*.yaml");
       for (Resource resource : shipped) {
         try (InputStream in = resource.getInputStream()) {
-          put(byName, read(in, resource.getDescription()));
+          put(byName, read(in, "shipped profiles/" + resource.getFilename()));
         }
       }
       if (homeProfiles != null && Files.isDirectory(homeProfiles)) {
         try (Stream<Path> files = Files.list(homeProfiles)) {
           for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
             try (InputStream in = Files.newInputStream(file)) {
-              put(byName, read(in, file.toString()));
+              put(byName, read(in, "profiles/" + file.getFileName()));
             }
           }
         }
@@ -59,12 +65,44 @@ public final class ProfileCatalog {
   }
 
   public static CompiledProfile read(InputStream in, String source) {
+    byte[] yaml;
+    YamlKeyLines lines;
     try {
-      return new CompiledProfile(YAML.readValue(in, ImportProfile.class), source);
+      yaml = in.readAllBytes();
+      lines = YamlKeyLines.of(yaml);
+    } catch (JsonProcessingException e) {
+      throw ProfileException.at(source, lineOf(e), null, "is not valid YAML: " + firstLine(e));
     } catch (IOException e) {
       throw new ProfileException(
-          "import profile " + source + " is not valid YAML for a profile: " + e.getMessage(), e);
+          "cannot read the import profile " + source + ": " + e.getMessage(), e);
     }
+    try {
+      return new CompiledProfile(YAML.readValue(yaml, ImportProfile.class), source, lines);
+    } catch (JsonMappingException e) {
+      // the parser's location of a mapping error is where it stopped, often the line after
+      List<String> path =
+          e.getPath().stream().map(JsonMappingException.Reference::getFieldName).toList();
+      String problem =
+          e instanceof UnrecognizedPropertyException
+              ? "is not a key of an import profile"
+              : "cannot be read: " + firstLine(e);
+      throw ProfileException.at(
+          source,
+          path.isEmpty() ? lineOf(e) : lines.line(path.toArray(String[]::new)),
+          path.isEmpty() ? null : String.join(".", path),
+          problem);
+    } catch (IOException e) {
+      throw new ProfileException(
+          "cannot read the import profile " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int lineOf(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  }
+
+  private static String firstLine(JsonProcessingException e) {
+    return e.getOriginalMessage().lines().findFirst().orElse("");
   }
 
   private static void put(Map<String, CompiledProfile> byName, CompiledProfile profile) {

@@ -7,21 +7,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
-import java.time.temporal.TemporalQueries;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.evsettle.integrations.csv.CsvRows;
 import org.evsettle.integrations.csv.FieldProblem;
 import org.evsettle.integrations.csv.RowFields;
+import org.evsettle.settlement.domain.RejectionCode;
 
 /**
- * A row of a foreign file read through an import profile. Local timestamps are placed in the
- * profile's zone; a local time that does not exist there (the hour skipped when clocks go forward)
- * is rejected rather than guessed, and a repeated hour takes the earlier offset.
+ * A row of a foreign file read through an import profile. Local timestamps are placed in the row's
+ * own zone (the profile's zone column) or the profile's zone; a local time that does not exist
+ * there (the hour skipped when clocks go forward) is rejected rather than guessed, and a repeated
+ * hour takes the earlier offset.
  */
 public final class ProfileRowFields extends RowFields {
+
+  private static final TimestampPattern ISO = TimestampPattern.iso();
 
   private final CSVRecord record;
   private final CompiledProfile profile;
@@ -80,54 +81,90 @@ public final class ProfileRowFields extends RowFields {
     return sb.toString();
   }
 
+  /**
+   * A value with its own offset or zone is read as it says. A local one is placed in the row's zone
+   * (the profile's zone column) if it has one, else in the profile's zone; without either the row
+   * is rejected, as the instant cannot be known.
+   */
   @Override
   protected Instant parseInstant(String field, String text) {
-    DateTimeFormatter format = profile.formatter(field);
-    if (format == null) {
-      return super.parseInstant(field, text);
-    }
-    TemporalAccessor parsed;
+    TimestampPattern pattern = profile.pattern(field);
+    TimestampPattern.Read read;
     try {
-      parsed = format.parse(text);
+      read = (pattern == null ? ISO : pattern).readTimestamp(text);
+      if (read.ownZone() != null) {
+        return read.zoned().toInstant();
+      }
     } catch (DateTimeException e) {
-      throw FieldProblem.unparsable(field, text, "a timestamp like " + pattern(field));
+      throw FieldProblem.unparsable(
+          field,
+          text,
+          pattern == null
+              ? "an ISO-8601 timestamp, like 2026-10-01T23:30:00+08:00"
+              : "a timestamp like " + pattern.pattern());
     }
-    if (parsed.query(TemporalQueries.offset()) != null) {
-      return ZonedDateTime.from(parsed).toInstant();
-    }
-    LocalDateTime local = LocalDateTime.from(parsed);
-    ZoneId zone = profile.zone();
+    ZoneId zone = rowZone(field);
     if (zone == null) {
-      throw FieldProblem.unparsable(field, text, "a time zone: the import profile names none");
+      throw new FieldProblem(
+          RejectionCode.UNPARSABLE,
+          field,
+          field
+              + " '"
+              + text
+              + "' has no offset, and the import profile names no zone to place it in");
     }
+    LocalDateTime local = read.local();
     if (zone.getRules().getValidOffsets(local).isEmpty()) {
       throw new FieldProblem(
-          org.evsettle.settlement.domain.RejectionCode.UNPARSABLE,
+          RejectionCode.UNPARSABLE,
           field,
           field + " '" + text + "' does not exist in " + zone + " (the clocks went forward)");
     }
     return ZonedDateTime.ofLocal(local, zone, null).toInstant();
   }
 
+  /** The zone of the row's zone column if it has one, else the profile's (may be null). */
+  private ZoneId rowZone(String field) {
+    String column = profile.zoneColumn();
+    String name = column == null ? null : CsvRows.cell(record, column);
+    if (name == null) {
+      return profile.zone();
+    }
+    ZoneId named = profile.zoneNamed(name);
+    if (named != null) {
+      return named;
+    }
+    try {
+      return ZoneId.of(name);
+    } catch (DateTimeException e) {
+      throw new FieldProblem(
+          RejectionCode.UNPARSABLE,
+          field,
+          "the zone '"
+              + name
+              + "' of column "
+              + column
+              + " is unknown: expected "
+              + (profile.zoneNames().isEmpty() ? "" : "one of " + profile.zoneNames() + ", ")
+              + "an offset like -07:00 or a zone like America/Denver");
+    }
+  }
+
   @Override
   protected LocalDate parseDate(String field, String text) {
-    DateTimeFormatter format = profile.formatter(field);
-    if (format == null) {
+    TimestampPattern pattern = profile.pattern(field);
+    if (pattern == null) {
       return super.parseDate(field, text);
     }
     try {
-      return LocalDate.parse(text, format);
+      return pattern.readDate(text);
     } catch (DateTimeException e) {
-      throw FieldProblem.unparsable(field, text, "a date like " + pattern(field));
+      throw FieldProblem.unparsable(field, text, "a date like " + pattern.pattern());
     }
   }
 
   @Override
   protected BigDecimal toCanonicalUnit(String field, BigDecimal value) {
     return value.multiply(profile.unitFactor(field));
-  }
-
-  private String pattern(String field) {
-    return profile.mapping(field).format();
   }
 }

@@ -12,6 +12,7 @@ import org.evsettle.integrations.IngestTestApplication;
 import org.evsettle.integrations.TestHome;
 import org.evsettle.integrations.inbox.InboxSweep;
 import org.evsettle.integrations.inbox.IngestSummary;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +32,7 @@ abstract class IngestTestSupport {
   @Autowired Clock clock;
 
   final TestHome home = new TestHome(HOME);
+  private final List<Path> installedProfiles = new ArrayList<>();
 
   @DynamicPropertySource
   static void home(DynamicPropertyRegistry registry) {
@@ -48,6 +50,26 @@ abstract class IngestTestSupport {
       return home;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Puts an import profile into the home; removed after the test, as the home is shared. */
+  Path installProfile(String fileName, String yaml) {
+    try {
+      Path profile = HOME.resolve("profiles").resolve(fileName);
+      Files.createDirectories(profile.getParent());
+      Files.writeString(profile, yaml);
+      installedProfiles.add(profile);
+      return profile;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterEach
+  void removeInstalledProfiles() throws IOException {
+    for (Path profile : installedProfiles) {
+      Files.deleteIfExists(profile);
     }
   }
 
@@ -78,6 +100,11 @@ abstract class IngestTestSupport {
                         + " "
                         + r.get("code").asText()));
     return out;
+  }
+
+  /** The reason of a receipt's first rejection. */
+  static String firstReason(JsonNode receipt) {
+    return receipt.get("rejections").get(0).get("reason").asText();
   }
 
   static List<Long> counts(JsonNode receipt) {

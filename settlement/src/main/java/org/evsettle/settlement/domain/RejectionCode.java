@@ -17,5 +17,10 @@ public enum RejectionCode {
   /** An interval or hour that does not start on a boundary of its length. */
   NOT_ALIGNED,
   /** A value with more decimals than the format allows: it would be rounded when stored. */
-  TOO_PRECISE
+  TOO_PRECISE,
+  /**
+   * An import profile's id template gave this row the id of an earlier row of the same file with
+   * other content: the template does not tell the two apart, so neither may replace the other.
+   */
+  ID_CONFLICT
 }

@@ -71,6 +71,47 @@ public class IngestStore {
         .findFirst();
   }
 
+  /**
+   * The latest file with this SHA-256 from this sender whose ingest never closed (a killed process
+   * leaves it IN_PROGRESS), with what its stored chunks hold, so it can be finished.
+   */
+  public Optional<UnfinishedFile> unfinishedFile(Party sender, String sha256, RecordType type) {
+    return jdbc
+        .query(
+            "select id, received_at from ingested_file where party_role = ? and party_id = ?"
+                + " and sha256 = ? and status = ? order by id desc",
+            (rs, n) -> new Object[] {rs.getLong(1), instant(rs, 2)},
+            sender.role().name(),
+            sender.id(),
+            sha256,
+            FileStatus.IN_PROGRESS.name())
+        .stream()
+        .findFirst()
+        .map(row -> storedSoFar((Long) row[0], (Instant) row[1], type));
+  }
+
+  private UnfinishedFile storedSoFar(long fileId, Instant receivedAt, RecordType type) {
+    long[] versions =
+        jdbc.queryForObject(
+            "select coalesce(max(line_no), 0),"
+                + " coalesce(sum(case when version = 1 then 1 else 0 end), 0),"
+                + " coalesce(sum(case when version > 1 then 1 else 0 end), 0) from "
+                + RecordTables.of(type).name()
+                + " where file_id = ?",
+            (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+            fileId);
+    long[] rejected =
+        jdbc.queryForObject(
+            "select coalesce(max(line_no), 0), count(*) from quarantined_row where file_id = ?",
+            (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+            fileId);
+    return new UnfinishedFile(
+        fileId,
+        receivedAt,
+        Math.max(versions[0], rejected[0]),
+        new RowCounts(versions[1], versions[2], 0, rejected[1]));
+  }
+
   /** Registers a file as received; its row counts are filled in by {@link #closeFile}. */
   @Transactional
   public long openFile(
@@ -131,7 +172,14 @@ public class IngestStore {
         headsOf(RecordTables.of(type).name()),
         params,
         rs -> {
-          var head = new RecordHead(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4));
+          var head =
+              new RecordHead(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  rs.getString(3),
+                  instant(rs, 4),
+                  rs.getLong(5),
+                  rs.getLong(6));
           heads.put(head.recordId(), head);
         });
     return heads;
@@ -139,7 +187,8 @@ public class IngestStore {
 
   /** The latest versions of the records of a list of ids, looked up in the version constraint. */
   static String headsOf(String table) {
-    return "select t.record_id, t.version, t.content_sha256, t.first_received_at from "
+    return "select t.record_id, t.version, t.content_sha256, t.first_received_at, t.file_id,"
+        + " t.line_no from "
         + table
         + " t where t.record_id in (:ids) and t.party_id = :party and "
         + LatestVersion.of(table, "t");

@@ -96,6 +96,37 @@ abstract class IngestStoreContract {
   }
 
   @Test
+  void aFileLeftInProgressTellsWhatItsStoredChunksHold() {
+    String sha = "7".repeat(63) + (System.nanoTime() % 10);
+    long done =
+        store.openFile(OP1, "sessions-done.csv", sha, RecordType.SESSIONS, null, DAY1, false);
+    store.closeFile(done, FileStatus.PROCESSED, null, RowCounts.NONE);
+    long killed =
+        store.openFile(OP1, "sessions-killed.csv", sha, RecordType.SESSIONS, null, DAY2, false);
+    ChargingSession first = session("41.25");
+    ChargingSession corrected = session("42.25");
+    store.writeChunk(
+        killed,
+        RecordType.SESSIONS,
+        List.of(
+            new NewVersion(first, "OP1", 1, "c".repeat(64), 3, DAY2, DAY2),
+            new NewVersion(corrected, "OP1", 2, "d".repeat(64), 4, DAY2, DAY1)),
+        List.of(
+            new QuarantinedRow(
+                new Rejection(6, "energy_kwh", RejectionCode.NEGATIVE_ENERGY, "negative"), "{}")));
+
+    var unfinished = store.unfinishedFile(OP1, sha, RecordType.SESSIONS).orElseThrow();
+    assertThat(unfinished.fileId()).isEqualTo(killed);
+    assertThat(unfinished.receivedAt()).isEqualTo(DAY2);
+    assertThat(unfinished.lastLine()).isEqualTo(6);
+    // lines 2 to 6 were decided: 1 accepted, 1 corrected, 1 rejected, so 2 duplicates
+    assertThat(unfinished.countsOf(5)).isEqualTo(new RowCounts(1, 1, 2, 1));
+
+    store.closeFile(killed, FileStatus.PROCESSED, null, unfinished.countsOf(5));
+    assertThat(store.unfinishedFile(OP1, sha, RecordType.SESSIONS)).isEmpty();
+  }
+
+  @Test
   void storesVersionsAppendOnlyAndMovesTheHead() {
     long f1 =
         store.openFile(OP1, "chargers.csv", "1".repeat(64), RecordType.CHARGERS, null, DAY1, false);
