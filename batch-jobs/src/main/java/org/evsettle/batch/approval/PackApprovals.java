@@ -41,7 +41,12 @@ public class PackApprovals {
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), true);
     }
-    return new Submission(store.submit(pack, by, now(clock)), false);
+    try {
+      return new Submission(store.submit(pack, by, now(clock)), false);
+    } catch (org.springframework.dao.DuplicateKeyException raced) {
+      // someone submitted the same rule set between the look-up and the insert: theirs stands
+      return new Submission(store.find(pack).orElseThrow(() -> raced), true);
+    }
   }
 
   /**

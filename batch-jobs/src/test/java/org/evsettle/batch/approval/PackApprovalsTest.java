@@ -49,6 +49,27 @@ class PackApprovalsTest {
   }
 
   @Test
+  void twoPeopleSubmittingTheSameRuleSetAtOnceAreToldWhoseSubmissionStands() {
+    // Zhao Lei's submission lands between Wang Fang's look-up and her insert
+    var racing =
+        new PackApprovals(
+            new MemoryStore() {
+              @Override
+              public PackApproval submit(PackVersion pack, String by, Instant at) {
+                super.submit(pack, "Zhao Lei", at);
+                throw new org.springframework.dao.DuplicateKeyException("pack_approval");
+              }
+            },
+            Clock.fixed(MONDAY, ZoneOffset.UTC));
+
+    var submission = racing.submit(BEIJING, "Wang Fang");
+
+    assertThat(submission.existed()).isTrue();
+    assertThat(submission.approval())
+        .isEqualTo(new PackApproval(BEIJING, "Zhao Lei", MONDAY, null, null));
+  }
+
+  @Test
   void anotherPersonApproves() {
     approvals.submit(BEIJING, "Wang Fang");
 
@@ -147,7 +168,7 @@ class PackApprovalsTest {
   }
 
   /** The store's behaviour kept in a list. */
-  private static final class MemoryStore extends PackApprovalStore {
+  private static class MemoryStore extends PackApprovalStore {
 
     final List<PackApproval> rows = new ArrayList<>();
 
