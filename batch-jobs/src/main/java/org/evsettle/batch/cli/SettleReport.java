@@ -8,6 +8,7 @@ import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.RunApproval;
+import org.evsettle.settlement.ledger.RunFindings;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.springframework.context.ApplicationContext;
 
@@ -44,7 +45,8 @@ final class SettleReport {
             + run.rulesetSha256()
             + approvalOf(run));
     ledger.totals(run.id()).forEach(t -> out.println("  " + t));
-    out.println("  compliance violations: " + ledger.violations(run.id()));
+    out.println(
+        "  compliance violations: " + context.getBean(RunFindings.class).violations(run.id()));
     var publish = context.getBean(PublishService.class);
     Path outbox = home.resolve("outbox");
     var publication = publish.publishAll(run, outcome.pack().pack().manifest());

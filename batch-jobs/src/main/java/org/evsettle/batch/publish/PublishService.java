@@ -29,6 +29,7 @@ import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.LineKind;
+import org.evsettle.settlement.ledger.RunFindings;
 import org.evsettle.settlement.ledger.RunReportData;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.evsettle.settlement.persistence.IngestStore;
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PublishService {
 
   private final LedgerStore ledger;
+  private final RunFindings findings;
   private final IngestStore ingest;
   private final Outbox outbox;
   private final RunReportData reportData;
@@ -61,6 +63,7 @@ public class PublishService {
       IngestStore ingest,
       Outbox outbox,
       RunReportData reportData,
+      RunFindings findings,
       InputSnapshot inputs,
       PlatformTransactionManager transactions,
       @Value("${evsettle.home}") Path home) {
@@ -68,6 +71,7 @@ public class PublishService {
     this.ingest = ingest;
     this.outbox = outbox;
     this.reportData = reportData;
+    this.findings = findings;
     this.inputs = inputs;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -135,7 +139,7 @@ public class PublishService {
     Currency currency = pack.currencyUnit();
     long lineCount = ledger.lineCount(run.id());
     List<KeyFigure> keyFigures =
-        RunKeyFigures.of(run, currency, reportData, lineCount, ledger.violations(run.id()));
+        RunKeyFigures.of(run, currency, reportData, lineCount, findings.violations(run.id()));
     Instant from = run.period().atDay(1).atStartOfDay(pack.zoneId()).toInstant();
     Instant to = run.period().plusMonths(1).atDay(1).atStartOfDay(pack.zoneId()).toInstant();
     var inputs =

@@ -8,6 +8,7 @@ import org.evsettle.rules.engine.PolicyEngine;
 import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.RunFindings;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -35,6 +36,7 @@ public class OperatorSettlementTasklet implements Tasklet {
   private final MarketTotalsProvider market;
   private final PartitionReader partitions;
   private final LedgerStore ledger;
+  private final RunFindings findings;
   private final SettleFaults faults;
 
   public OperatorSettlementTasklet(
@@ -45,6 +47,7 @@ public class OperatorSettlementTasklet implements Tasklet {
       MarketTotalsProvider market,
       PartitionReader partitions,
       LedgerStore ledger,
+      RunFindings findings,
       SettleFaults faults) {
     this.runId = p.runId();
     this.expectedSha = p.rulesetSha256();
@@ -57,6 +60,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     this.market = market;
     this.partitions = partitions;
     this.ledger = ledger;
+    this.findings = findings;
     this.faults = faults;
   }
 
@@ -98,7 +102,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     lines.finish();
     for (Object fact : totals.factsFor(operatorId)) {
       if (fact instanceof SiteLoad site && site.isRegistered()) {
-        ledger.writeSummary(
+        findings.writeSummary(
             runId,
             operatorId,
             SITE_PEAK,
@@ -107,9 +111,9 @@ public class OperatorSettlementTasklet implements Tasklet {
             site.getMaxDemandKw());
       }
     }
-    ledger.writeViolations(runId, evaluation.violations());
+    findings.writeViolations(runId, evaluation.violations());
     for (var share : evaluation.valleyShares()) {
-      ledger.writeSummary(
+      findings.writeSummary(
           runId,
           operatorId,
           "valley share percent",
@@ -118,7 +122,7 @@ public class OperatorSettlementTasklet implements Tasklet {
           share.targetPercent());
     }
     for (var refusal : new java.util.TreeMap<>(evaluation.refusals()).entrySet()) {
-      ledger.writeSummary(
+      findings.writeSummary(
           runId,
           operatorId,
           "sessions not subsidised",
@@ -127,10 +131,10 @@ public class OperatorSettlementTasklet implements Tasklet {
           null);
     }
     for (var measure : evaluation.measures()) {
-      ledger.writeSummary(
+      findings.writeSummary(
           runId, operatorId, measure.measure(), measure.subject(), measure.measured(), null);
     }
-    ledger.writeSummary(
+    findings.writeSummary(
         runId,
         operatorId,
         "subsidy capped kWh",

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.evsettle.settlement.ledger.Adjustments;
 import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.ledger.RunFindings;
 import org.evsettle.settlement.ledger.RunStatus;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.springframework.batch.core.Job;
@@ -106,6 +107,7 @@ public class SettleJobConfiguration {
       MarketTotalsProvider market,
       PartitionReader partitions,
       LedgerStore ledger,
+      RunFindings findings,
       SettleFaults faults) {
     return new OperatorSettlementTasklet(
         SettleParameters.of(step.getJobParameters()),
@@ -115,6 +117,7 @@ public class SettleJobConfiguration {
         market,
         partitions,
         ledger,
+        findings,
         faults);
   }
 

@@ -300,7 +300,7 @@ public final class PolicyEngine {
       }
       produced.sort(LineOrder.IN_PARTITION);
       for (Line line : produced) {
-        PolicyLine out = toPolicyLine(line);
+        PolicyLine out = PackLines.toPolicyLine(pack, line, utilities);
         ChargerFact charger = chargers.get(out.chargerId());
         // the valley share is of charging at posts: a period-wide line names no charger
         if (charger != null && pack.terms().countsEnergy(out.component())) {
@@ -311,59 +311,6 @@ public final class PolicyEngine {
         sink.accept(out);
         lines++;
       }
-    }
-
-    private PolicyLine toPolicyLine(Line l) {
-      if (l.getAmount() == null
-          || l.getExplanation() == null
-          || l.getPayer() == null
-          || l.getPayee() == null
-          || l.getRecordId() == null) {
-        throw new IllegalStateException(
-            "rule '"
-                + l.getRule()
-                + "' in "
-                + pack.policyFileOf(l.getRule())
-                + " made a line without a record, a payer, an amount or an explanation");
-      }
-      String refused =
-          pack.terms()
-              .refusal(
-                  l.getComponent(),
-                  l.getWindowClass(),
-                  l.getPayer(),
-                  l.getPayee(),
-                  l.getOperatorId(),
-                  pack.manifest().fundId(),
-                  utilities);
-      if (refused != null) {
-        throw new IllegalStateException(
-            "rule '"
-                + l.getRule()
-                + "' in "
-                + pack.policyFileOf(l.getRule())
-                + " made a line"
-                + " the pack does not allow: "
-                + refused);
-      }
-      return new PolicyLine(
-          l.getComponent(),
-          l.getWindowClass(),
-          l.getPayer(),
-          l.getPayee(),
-          l.getOperatorId(),
-          l.getChargerId(),
-          l.getRecordType(),
-          l.getRecordId(),
-          l.getRecordVersion(),
-          l.getQuantity(),
-          l.getUnit(),
-          l.getRate(),
-          l.getAmount(),
-          l.getRule(),
-          pack.policyFileOf(l.getRule()),
-          pack.sha256(),
-          l.getExplanation());
     }
 
     Evaluation finish() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.evsettle.settlement.domain.ComplianceViolation;
 import org.evsettle.settlement.domain.ComponentDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -229,44 +228,6 @@ public class LedgerStore {
         "select ruleset_sha256 from settlement_run where id = ?", String.class, runId);
   }
 
-  public void writeViolations(long runId, List<ComplianceViolation> violations) {
-    List<Object[]> rows =
-        violations.stream()
-            .map(
-                v ->
-                    new Object[] {
-                      runId,
-                      v.operatorId(),
-                      v.chargerId(),
-                      v.requirement(),
-                      v.reference(),
-                      v.detail()
-                    })
-            .toList();
-    jdbc.batchUpdate(
-        "insert into run_violation (run_id, operator_id, charger_id, requirement,"
-            + " reference, detail) values (?, ?, ?, ?, ?, ?)",
-        rows);
-  }
-
-  public void writeSummary(
-      long runId,
-      String operatorId,
-      String measure,
-      String subject,
-      BigDecimal value,
-      BigDecimal target) {
-    jdbc.update(
-        "insert into run_operator_summary (run_id, operator_id, measure, subject, measured,"
-            + " target) values (?, ?, ?, ?, ?, ?)",
-        runId,
-        operatorId,
-        measure,
-        subject,
-        value,
-        target);
-  }
-
   // each run's settlement lines as the id ranges of its parts' blocks: lines have no other index
   static final String CAP_USED =
       "select l.charger_id, sum(l.quantity) from settlement_run r"
@@ -322,11 +283,6 @@ public class LedgerStore {
   public long lineCount(long runId) {
     return jdbc.queryForObject(
         "select coalesce(sum(lines), 0) from run_statement where run_id = ?", Long.class, runId);
-  }
-
-  public long violations(long runId) {
-    return jdbc.queryForObject(
-        "select count(*) from run_violation where run_id = ?", Long.class, runId);
   }
 
   /**
