@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SettleCommand.class,
       RulesCommand.class,
+      OcpiCommand.class,
       WhatIfCommand.class,
       BenchCommand.class,
       GenerateCommand.class
