@@ -15,6 +15,14 @@ class OcpiPricerTest {
 
   private static final ZoneId UTC = ZoneOffset.UTC;
 
+  /** Energy at 0.10 from 22:00 to 06:00, else 0.30; no VAT. */
+  private static final String OFF_PEAK_FROM_22_TO_06 =
+      tariff(
+          """
+          {"price_components": [{"type": "ENERGY", "price": 0.10, "step_size": 1}],
+           "restrictions": {"start_time": "22:00", "end_time": "06:00"}},
+          {"price_components": [{"type": "ENERGY", "price": 0.30, "step_size": 1}]}""");
+
   @Test
   void aFlatFeeIsBilledOnceAndVatIsAddedPerComponent() {
     String tariff =
@@ -52,12 +60,7 @@ class OcpiPricerTest {
 
   @Test
   void anOffPeakWindowWrapsMidnight() {
-    String tariff =
-        tariff(
-            """
-            {"price_components": [{"type": "ENERGY", "price": 0.10, "step_size": 1}],
-             "restrictions": {"start_time": "22:00", "end_time": "06:00"}},
-            {"price_components": [{"type": "ENERGY", "price": 0.30, "step_size": 1}]}""");
+    String tariff = OFF_PEAK_FROM_22_TO_06;
     String cdr =
         cdr(
             "2024-03-01T21:00:00Z",
@@ -79,12 +82,7 @@ class OcpiPricerTest {
 
   @Test
   void timesOfDayAreLocalToTheZoneGiven() {
-    String tariff =
-        tariff(
-            """
-            {"price_components": [{"type": "ENERGY", "price": 0.10, "step_size": 1}],
-             "restrictions": {"start_time": "22:00", "end_time": "06:00"}},
-            {"price_components": [{"type": "ENERGY", "price": 0.30, "step_size": 1}]}""");
+    String tariff = OFF_PEAK_FROM_22_TO_06;
     // 21:30 UTC is 22:30 in Berlin in March (UTC+1): off-peak there, peak in UTC
     String cdr =
         cdr(
