@@ -347,6 +347,37 @@ class OcpiPricerTest {
   }
 
   @Test
+  void anExpiryElementsTimePriceReplacesTheReservationsOnlyWhenItExpired() {
+    // the reference case reservation_with_expire_time's tariff
+    String tariff =
+        tariff(
+            """
+            {"price_components": [{"type": "TIME", "price": 6.0, "vat": 20.0, "step_size": 600}],
+             "restrictions": {"reservation": "RESERVATION_EXPIRES"}},
+            {"price_components": [{"type": "TIME", "price": 3.0, "vat": 20.0, "step_size": 600}],
+             "restrictions": {"reservation": "RESERVATION"}},
+            {"price_components": [{"type": "ENERGY", "price": 0.25, "step_size": 1}]}""");
+    String expired =
+        cdr(
+            "2024-03-01T09:00:00Z",
+            "2024-03-01T09:30:00Z",
+            period("2024-03-01T09:00:00Z", "RESERVATION_TIME", "0.5"));
+    String used =
+        cdr(
+            "2024-03-01T09:00:00Z",
+            "2024-03-01T10:30:00Z",
+            period("2024-03-01T09:00:00Z", "RESERVATION_TIME", "0.5"),
+            period("2024-03-01T09:30:00Z", "ENERGY", "4"));
+
+    // expired: 0.5 h x 6.00 = 3.00, incl. 20 % = 3.60
+    assertPrice(price(tariff, expired, UTC).totals().totalReservationCost(), "3.0000", "3.6000");
+    // used: 0.5 h x 3.00 = 1.50 (1.80); then 4 kWh x 0.25 = 1.00; total 2.50 / 2.80
+    PricedSession s = price(tariff, used, UTC);
+    assertPrice(s.totals().totalReservationCost(), "1.5000", "1.8000");
+    assertPrice(s.totals().totalCost(), "2.5000", "2.8000");
+  }
+
+  @Test
   void aDimensionNoElementPricesIsListedUnpriced() {
     String tariff =
         tariff(
