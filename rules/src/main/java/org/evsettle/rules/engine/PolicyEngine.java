@@ -17,6 +17,7 @@ import org.evsettle.rules.model.DischargeFact;
 import org.evsettle.rules.model.DispatchFact;
 import org.evsettle.rules.model.Line;
 import org.evsettle.rules.model.PeriodFact;
+import org.evsettle.rules.model.PriceCheck;
 import org.evsettle.rules.model.RatingFact;
 import org.evsettle.rules.model.SessionFact;
 import org.evsettle.rules.model.SiteLoad;
@@ -133,6 +134,8 @@ public final class PolicyEngine {
     private final ValleyShare otherPosts;
     private final List<UtilityPrices> prices;
     private final CarbonAccount carbon;
+    private final OcpiCharges ocpi;
+    private final PriceChecks priceChecks = new PriceChecks();
     // the utilities a line of this partition may name: its chargers', its events', its sites'
     private final java.util.Set<String> utilities = new java.util.HashSet<>();
     private long lines;
@@ -174,6 +177,8 @@ public final class PolicyEngine {
       this.prices = UtilityPrices.of(partition.utilitySeries().prices());
       this.carbon =
           new CarbonAccount(partition.utilitySeries().carbon(), period.start(), period.end());
+      this.ocpi =
+          new OcpiCharges(partition.ocpi(), partition.operatorId(), m.zoneId(), m.currencyUnit());
       this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
       this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
     }
@@ -183,6 +188,7 @@ public final class PolicyEngine {
       KieSession session = pack.kieBase().newKieSession();
       try {
         insertContext(session);
+        OcpiCharges.Batch cdrs = ocpi.batch(sessions);
         for (StoredRecord<ChargingSession> s : sessions) {
           ChargerFact charger = chargers.get(s.record().chargerId());
           if (charger == null) {
@@ -208,7 +214,8 @@ public final class PolicyEngine {
                   partition
                       .intervals()
                       .readings(
-                          s.record().chargerId(), s.record().startedAt(), s.record().endedAt())));
+                          s.record().chargerId(), s.record().startedAt(), s.record().endedAt()),
+                  cdrs.pricing(s.record().sessionId())));
         }
         for (StoredRecord<V2gDischarge> d : discharges) {
           ChargerFact charger = chargers.get(d.record().chargerId());
@@ -283,6 +290,8 @@ public final class PolicyEngine {
           refused
               .computeIfAbsent(r.key(), k -> new TreeMap<>())
               .put(r.getCategory(), r.getReason());
+        } else if (fact instanceof PriceCheck check) {
+          priceChecks.add(check);
         } else if (fact instanceof SubsidyClaim claim && claim.isCapApplied()) {
           cappedKwh = cappedKwh.add(claim.getCappedKwh());
         }
@@ -346,7 +355,9 @@ public final class PolicyEngine {
           Map.copyOf(refusals),
           cappedKwh,
           Map.copyOf(capUsed),
-          carbon.measures());
+          java.util.stream.Stream.concat(
+                  carbon.measures().stream(), priceChecks.measures().stream())
+              .toList());
     }
   }
 }

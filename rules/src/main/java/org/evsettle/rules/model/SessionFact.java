@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.Quarter;
@@ -25,6 +26,8 @@ public class SessionFact {
   private final List<IntervalReading> readings;
   // rules compare it on every evaluation: a division each time showed in profiles
   private final BigDecimal reportingDelayHours;
+  private final Supplier<OcpiCharge> ocpiPricing;
+  private OcpiCharge ocpi;
 
   public SessionFact(
       ChargingSession session,
@@ -33,7 +36,23 @@ public class SessionFact {
       ChargerFact charger,
       long sequence,
       List<IntervalReading> readings) {
+    this(session, version, firstReportedAt, charger, sequence, readings, OcpiCharge::absent);
+  }
+
+  /**
+   * A session whose OCPI price {@code ocpiPricing} works out when a rule first asks for it (most
+   * packs never do, and then no CDR is read).
+   */
+  public SessionFact(
+      ChargingSession session,
+      int version,
+      Instant firstReportedAt,
+      ChargerFact charger,
+      long sequence,
+      List<IntervalReading> readings,
+      Supplier<OcpiCharge> ocpiPricing) {
     this.session = session;
+    this.ocpiPricing = ocpiPricing;
     this.version = version;
     this.firstReportedAt = firstReportedAt;
     this.charger = charger;
@@ -100,6 +119,17 @@ public class SessionFact {
 
   public List<IntervalReading> getReadings() {
     return readings;
+  }
+
+  /**
+   * The session's OCPI price beside its CDR's: never null; {@link OcpiCharge#isPresent} is false
+   * for a session that did not come from a CDR.
+   */
+  public OcpiCharge getOcpi() {
+    if (ocpi == null) {
+      ocpi = ocpiPricing.get();
+    }
+    return ocpi;
   }
 
   @Override
