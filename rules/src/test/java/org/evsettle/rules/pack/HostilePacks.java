@@ -53,6 +53,18 @@ final class HostilePacks {
   static List<Case> all() {
     return List.of(
         consequence("files-qualified", WRITE, "may not use java.nio.file.Files"),
+        // the fact model offers a session's OCPI figures (SessionFact.getOcpi); the OCPI reader
+        // and pricer behind them stay out of reach (OcpiJson also reads files)
+        notRun(
+            consequence(
+                "ocpi-reader-called-directly",
+                "org.evsettle.settlement.ocpi.OcpiJson.parseTariff(\"{}\", \"x\");",
+                "may not use org.evsettle.settlement.ocpi.OcpiJson")),
+        notRun(
+            consequence(
+                "ocpi-pricer-made-by-a-rule",
+                "new org.evsettle.settlement.ocpi.OcpiPricer(java.time.ZoneOffset.UTC);",
+                "may not use org.evsettle.settlement.ocpi.OcpiPricer")),
         consequence("key-read", STEAL, "may not use java.nio.file.Files"),
         raw(
             "files-imported",
