@@ -18,10 +18,14 @@ import org.evsettle.settlement.ledger.SettlementRun;
  * The regulator's workbook of a run: it opens on the run's key figures, then totals by operator and
  * component, energy by window class with a chart, the valley share, subsidies paid, withheld and
  * capped and sessions not subsidised (charted), compliance violations with requirement and
- * reference, registered sites' peaks against their limits, the carbon of charging, and the data
- * quality of the period's inputs. Aggregates only, so it is small whatever the size of the run.
+ * reference, registered sites' peaks against their limits, the carbon of charging, the checks of
+ * OCPI CDRs' stated prices against their tariffs, and the data quality of the period's inputs.
+ * Aggregates only, so it is small whatever the size of the run.
  */
 public final class RegulatorWorkbook {
+
+  /** The sheet of OCPI price checks, when a pack reports any ("price check ..." measures). */
+  public static final String PRICE_CHECKS = "Price checks";
 
   /**
    * The period's received files and their rejected rows by reason, as the data quality sheet lists
@@ -94,6 +98,22 @@ public final class RegulatorWorkbook {
             List.of("operator_id", "measure", "subject", "measured"),
             List.of("operator", "measure", "of", "value"),
             carbon,
+            List.of());
+      }
+
+      var priceChecks =
+          measures.stream()
+              .filter(m -> String.valueOf(Sheets.get(m, "measure")).startsWith("price check "))
+              .toList();
+      if (!priceChecks.isEmpty()) {
+        // reported, not paid: CDRs whose stated total cost was checked against their tariff, by
+        // finding (matching, differing, not priced and why), and the sum of the differences
+        table(
+            wb.createSheet(PRICE_CHECKS),
+            styles,
+            List.of("operator_id", "measure", "subject", "measured"),
+            List.of("operator", "measure", "finding", "value"),
+            priceChecks,
             List.of());
       }
 

@@ -143,6 +143,10 @@ class RegulatorWorkbookTest {
       };
 
   private XSSFWorkbook written() throws Exception {
+    return written(DATA);
+  }
+
+  private XSSFWorkbook written(RunReportData data) throws Exception {
     Path file = dir.resolve("regulator.xlsx");
     var figures =
         List.of(
@@ -153,7 +157,7 @@ class RegulatorWorkbookTest {
         new RegulatorWorkbook.PeriodInputs(
             List.of(row("party_id", "OP1", "file_name", "sessions.csv", "accepted", 12000L)),
             List.of());
-    new RegulatorWorkbook().write(file, RUN, KWD, DATA, figures, inputs);
+    new RegulatorWorkbook().write(file, RUN, KWD, data, figures, inputs);
     return new XSSFWorkbook(file.toFile());
   }
 
@@ -257,6 +261,83 @@ class RegulatorWorkbookTest {
       assertThat(
               subsidies.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
           .isEqualTo(4.0);
+    }
+  }
+
+  @Test
+  void priceChecksOfOcpiCdrsAreListedWhenAPackReportsThem() throws Exception {
+    try (var wb = written()) {
+      assertThat(wb.getSheet(RegulatorWorkbook.PRICE_CHECKS)).isNull();
+    }
+    RunReportData withPriceChecks =
+        new RunReportData(new JdbcTemplate()) {
+          @Override
+          public List<Map<String, Object>> totalsByOperator(long runId) {
+            return DATA.totalsByOperator(runId);
+          }
+
+          @Override
+          public List<Map<String, Object>> energyByWindow(long runId) {
+            return DATA.energyByWindow(runId);
+          }
+
+          @Override
+          public List<Map<String, Object>> subsidies(long runId) {
+            return DATA.subsidies(runId);
+          }
+
+          @Override
+          public List<Map<String, Object>> operatorMeasures(long runId) {
+            List<Map<String, Object>> measures = new java.util.ArrayList<>();
+            measures.addAll(DATA.operatorMeasures(runId));
+            measures.add(
+                row(
+                    "operator_id",
+                    "OP1",
+                    "measure",
+                    "price check CDRs",
+                    "subject",
+                    "stated total differs from the tariff",
+                    "measured",
+                    "2",
+                    "target",
+                    null));
+            measures.add(
+                row(
+                    "operator_id",
+                    "OP1",
+                    "measure",
+                    "price check difference incl. VAT",
+                    "subject",
+                    "stated total differs from the tariff",
+                    "measured",
+                    "0.75",
+                    "target",
+                    null));
+            return measures;
+          }
+
+          @Override
+          public List<Map<String, Object>> violations(long runId) {
+            return List.of();
+          }
+        };
+    try (var wb = written(withPriceChecks)) {
+      var checks = wb.getSheet(RegulatorWorkbook.PRICE_CHECKS);
+      var shown = new DataFormatter(java.util.Locale.ROOT);
+      List<String> rows = new java.util.ArrayList<>();
+      for (var row : checks) {
+        List<String> cells = new java.util.ArrayList<>();
+        row.forEach(c -> cells.add(shown.formatCellValue(c)));
+        rows.add(String.join(" | ", cells));
+      }
+      assertThat(rows)
+          .containsExactly(
+              "operator | measure | finding | value",
+              "OP1 | price check CDRs | stated total differs from the tariff | 2",
+              "OP1 | price check difference incl. VAT | stated total differs from the tariff"
+                  + " | 0.75");
+      assertTable(checks, "A1:D3");
     }
   }
 

@@ -31,17 +31,21 @@ class PackTermsTest {
   }
 
   @Test
-  void theUkPackDefinesItsStandingChargeAndWindowClassesAndHasNoFund() {
+  void theUkPackDefinesItsStandingChargeWindowClassesAndPriceCapPaidToItsRedressFund() {
     CompiledPack uk = new PackCompiler().compile(Path.of("policies/uk"));
     PackTerms terms = uk.terms();
     assertThat(terms.windowClasses())
         .containsExactly(
             WindowClass.of("OFF_PEAK"), WindowClass.of("DAY"), WindowClass.of("DYNAMIC"));
-    assertThat(terms.hasFund()).isFalse();
+    // no subsidy fund: a redress fund, owed what drivers paid above the price cap
+    assertThat(terms.hasFund()).isTrue();
+    assertThat(uk.manifest().fundId()).isEqualTo("UK-REDRESS-FUND");
     assertThat(terms.definitions())
         .contains(
             new ComponentDefinition(
                 Component.of("STANDING_CHARGE"), Payer.OPERATOR, Payer.UTILITY, false),
+            new ComponentDefinition(
+                Component.of("PRICE_CAP_EXCESS"), Payer.OPERATOR, Payer.FUND, false),
             new ComponentDefinition(Component.ENERGY, Payer.OPERATOR, Payer.UTILITY, true));
     assertThat(terms.countsEnergy(Component.ENERGY)).isTrue();
     assertThat(terms.countsEnergy(Component.of("STANDING_CHARGE"))).isFalse();
@@ -54,6 +58,7 @@ class PackTermsTest {
             "WITHHELD",
             "INCENTIVE",
             "DEMAND_CHARGE",
+            "PRICE_CAP_EXCESS",
             "STANDING_CHARGE");
   }
 
@@ -69,7 +74,7 @@ class PackTermsTest {
             "rule 'Each charging session pays the standing charge' in standing-charge.drl made a"
                 + " line the pack does not allow: its component STANDING_CHRGE is not defined"
                 + " (pack.yaml components: [ENERGY, V2G_COMPENSATION, SUBSIDY, WITHHELD,"
-                + " INCENTIVE, DEMAND_CHARGE, STANDING_CHARGE])");
+                + " INCENTIVE, DEMAND_CHARGE, PRICE_CAP_EXCESS, STANDING_CHARGE])");
   }
 
   @Test
@@ -102,6 +107,7 @@ class PackTermsTest {
   @Test
   void aFundComponentInAPackWithoutAFundIsRefused() {
     Path pack = PackCopy.copyTree(Path.of("policies/uk"), dir.resolve("uk"));
+    PackCopy.replaceInFile(pack.resolve("pack.yaml"), "fund_id: UK-REDRESS-FUND\n", "");
     PackCopy.replaceInFile(
         pack.resolve("pack.yaml"),
         "  STANDING_CHARGE: { payer: operator, payee: utility }",
