@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The uk pack's worked examples as a month ingested, settled and published: another zone with its
  * clock change, another currency rounded half to even, windows in GMT all year, a component the
- * pack defines (the standing charge) and a site demand charge, with no subsidy fund.
+ * pack defines (the standing charge) and a site demand charge, with no subsidy fund (its redress
+ * fund is owed only what CDRs priced above the price cap charged, and these sessions are CSV rows).
  */
 class UkPackThroughThePipelineIT {
 
@@ -71,7 +72,7 @@ class UkPackThroughThePipelineIT {
         .contains(",OP1,UKPN,OP1,ENERGY,SETTLEMENT,DAY,47,kWh,11.50,GBP")
         .contains(",OP1,UKPN,OP1,STANDING_CHARGE,SETTLEMENT,,5,session,1.75,GBP")
         .contains(",OP1,UKPN,OP1,DEMAND_CHARGE,SETTLEMENT,,50,kW,425.00,GBP");
-    // no fund, so no fund's export
+    // no line of the redress fund, so no fund's export
     assertThat(home.resolve("outbox/regulator/2026-10")).doesNotExist();
     // OP1 gets its own statement: every line it pays or is paid, UKPN's and OCTO's together
     String op1 =
