@@ -2,8 +2,6 @@ package org.evsettle.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evsettle.rules.engine.OcpiDocuments.cdr;
-import static org.evsettle.rules.engine.OcpiDocuments.element;
-import static org.evsettle.rules.engine.OcpiDocuments.tariff;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -14,16 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A session's OCPI figures as rules read them ({@code SessionFact.getOcpi()}), for a GBP pack in
- * London. Tariff T-AC: 0.50 per kWh + 20 % VAT = 0.60, last updated 2026-01-01; a later version
- * (2026-11-01) at 0.70 is not yet in force in October.
+ * London, with the documents of {@link OctoberCdrs}.
  */
 class OcpiChargesTest {
 
   private final OcpiMarket market =
       new OcpiMarket()
           .charger(TestRecords.charger("CP1", "UKPN"))
-          .tariff(tariff("T-AC", "GBP", "2026-01-01T00:00:00Z", element("ENERGY", "0.50", "20")))
-          .tariff(tariff("T-AC", "GBP", "2026-11-01T00:00:00Z", element("ENERGY", "0.70", "20")));
+          .tariff(OctoberCdrs.T_AC)
+          .tariff(OctoberCdrs.T_AC_FROM_NOVEMBER);
 
   private final OcpiCharges charges =
       new OcpiCharges(market, "OP1", ZoneId.of("Europe/London"), Currency.getInstance("GBP"));
@@ -35,17 +32,7 @@ class OcpiChargesTest {
   @Test
   void aCdrOverstatingItsTariffShowsBothTotalsAndTheDifference() {
     // 10 kWh x 0.50 = 5.00 excl., x 1.20 = 6.00 incl.; stated 5.4167 / 6.50; 6.50 - 6.00 = 0.50
-    OcpiCharge c =
-        priced(
-            cdr(
-                "GBP",
-                "2026-10-06T11:00:00Z",
-                "2026-10-06T12:00:00Z",
-                "T-AC",
-                "10",
-                "5.4167",
-                "6.50",
-                ""));
+    OcpiCharge c = priced(OctoberCdrs.OVERSTATED);
     assertThat(c.isPresent()).isTrue();
     assertThat(c.isPriced()).isTrue();
     assertThat(c.getTariffId()).isEqualTo("T-AC");
@@ -68,7 +55,7 @@ class OcpiChargesTest {
 
   @Test
   void aSessionFromACsvRowHasNoOcpiFigures() {
-    market.csvSession("S-CSV", "CP1", "2026-10-06T14:00", "2026-10-06T15:00", "8");
+    market.csvSession("S-CSV", "CP1", "2026-10-06T14:00", "8");
     OcpiCharge c = charges.batch(market.sessions).pricing("S-CSV").get();
     assertThat(c.isPresent()).isFalse();
     assertThat(c.isPriced()).isFalse();
@@ -83,17 +70,7 @@ class OcpiChargesTest {
 
   @Test
   void anUnknownTariffWithoutAnEmbeddedOneIsNotPricedAndSaysWhy() {
-    OcpiCharge c =
-        priced(
-            cdr(
-                "GBP",
-                "2026-10-06T14:00:00Z",
-                "2026-10-06T15:00:00Z",
-                "T-GONE",
-                "5",
-                "2.50",
-                "3.00",
-                ""));
+    OcpiCharge c = priced(OctoberCdrs.UNKNOWN_TARIFF);
     assertThat(c.isPresent()).isTrue();
     assertThat(c.isPriced()).isFalse();
     assertThat(c.getTariffId()).isEqualTo("T-GONE");
@@ -108,17 +85,7 @@ class OcpiChargesTest {
 
   @Test
   void aCdrInAnotherCurrencyIsNotPricedNeverMixingCurrencies() {
-    OcpiCharge c =
-        priced(
-            cdr(
-                "EUR",
-                "2026-10-06T17:00:00Z",
-                "2026-10-06T18:00:00Z",
-                "T-AC",
-                "10",
-                "5.00",
-                "6.00",
-                ""));
+    OcpiCharge c = priced(OctoberCdrs.IN_EUROS);
     assertThat(c.isPriced()).isFalse();
     assertThat(c.getCurrency()).isEqualTo("EUR");
     assertThat(c.getReasonCategory()).isEqualTo("other currency");
@@ -129,17 +96,7 @@ class OcpiChargesTest {
   @Test
   void theOperatorsTariffIsTheVersionInForceAtTheSessionsStart() {
     // a December session: the 2026-11-01 version, 10 x 0.70 = 7.00, x 1.20 = 8.40
-    OcpiCharge c =
-        priced(
-            cdr(
-                "GBP",
-                "2026-12-01T11:00:00Z",
-                "2026-12-01T12:00:00Z",
-                "T-AC",
-                "10",
-                "7.00",
-                "8.40",
-                ""));
+    OcpiCharge c = priced(cdr("GBP", "2026-12-01T11:00:00Z", "T-AC", "10", "7.00", "8.40", ""));
     assertThat(c.getComputedInclVat()).isEqualByComparingTo("8.40");
     assertThat(c.getDifferenceInclVat()).isEqualByComparingTo("0");
   }
@@ -147,17 +104,7 @@ class OcpiChargesTest {
   @Test
   void aTariffNotStoredIsTakenFromTheCdr() {
     // T-EMB only in the CDR: 10 x 0.40 = 4.00, x 1.20 = 4.80, 0.48 per kWh
-    OcpiCharge c =
-        priced(
-            cdr(
-                "GBP",
-                "2026-10-06T18:00:00Z",
-                "2026-10-06T19:00:00Z",
-                "T-EMB",
-                "10",
-                "4.00",
-                "4.80",
-                tariff("T-EMB", "GBP", "2026-01-01T00:00:00Z", element("ENERGY", "0.40", "20"))));
+    OcpiCharge c = priced(OctoberCdrs.OWN_TARIFF);
     assertThat(c.getTariffSource()).isEqualTo(OcpiCharge.EMBEDDED_TARIFF);
     assertThat(c.getComputedInclVat()).isEqualByComparingTo("4.80");
     assertThat(c.getPricePerKwhInclVat()).isEqualByComparingTo("0.48");

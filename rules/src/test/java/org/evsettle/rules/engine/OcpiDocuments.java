@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.evsettle.settlement.ocpi.OcpiJson;
 
 /**
- * Small OCPI 2.2.1 Tariff and CDR objects written by hand for tests: a CDR of one charging period
- * that states its energy and, if given, its total cost; a tariff of the elements given.
+ * Small OCPI 2.2.1 Tariff and CDR objects written by hand for tests: a CDR of one hour-long
+ * charging period that states its energy and, if given, its total cost; a tariff of the elements
+ * given.
  */
 final class OcpiDocuments {
 
@@ -34,19 +35,19 @@ final class OcpiDocuments {
   }
 
   /**
-   * A CDR of one charging period from {@code start} to {@code end} (UTC, ISO-8601) delivering
-   * {@code kwh}, its period naming {@code tariffId} (null: none); the total cost stated when {@code
+   * A CDR of one charging period of an hour from {@code start} (UTC, ISO-8601) delivering {@code
+   * kwh}, its period naming {@code tariffId} (null: none); the total cost stated when {@code
    * statedExcl} is not null; {@code embedded} the JSON of the tariffs it carries, comma separated.
    */
   static String cdr(
       String currency,
       String start,
-      String end,
       String tariffId,
       String kwh,
       String statedExcl,
       String statedIncl,
       String embedded) {
+    String end = Instant.parse(start).plusSeconds(3600).toString();
     return """
         {"id": "CDR-%s", "start_date_time": "%s", "end_date_time": "%s", "currency": "%s",
          "tariffs": [%s],

@@ -35,29 +35,21 @@ final class OcpiMarket implements OcpiSource {
     return this;
   }
 
-  /** A session sent as a CSV row, times local {@code 2026-10-06T10:00} at +01:00. */
-  OcpiMarket csvSession(String id, String charger, String from, String to, String kwh) {
+  /** A session of an hour sent as a CSV row, from local {@code 2026-10-06T10:00} at +01:00. */
+  OcpiMarket csvSession(String id, String charger, String from, String kwh) {
+    Instant start = bst(from);
+    Instant end = start.plusSeconds(3600);
     var s =
         new ChargingSession(
-            id,
-            charger,
-            bst(from),
-            bst(to),
-            Energy.kwh(kwh),
-            null,
-            null,
-            null,
-            null,
-            RecordStatus.ACTIVE);
-    Instant reported = bst(to).plusSeconds(3600);
+            id, charger, start, end, Energy.kwh(kwh), null, null, null, null, RecordStatus.ACTIVE);
+    Instant reported = end.plusSeconds(3600);
     sessions.add(new StoredRecord<>(s, "OP1", 1, "h", 1, 2, reported, reported));
     return this;
   }
 
   /** A session sent as a CDR: the session record, and the CDR's JSON kept beside it. */
-  OcpiMarket cdrSession(
-      String id, String charger, String from, String to, String kwh, String cdrJson) {
-    csvSession(id, charger, from, to, kwh);
+  OcpiMarket cdrSession(String id, String charger, String from, String kwh, String cdrJson) {
+    csvSession(id, charger, from, kwh);
     cdrs.put(id, cdrJson);
     return this;
   }

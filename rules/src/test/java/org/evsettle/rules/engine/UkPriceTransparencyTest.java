@@ -37,8 +37,8 @@ class UkPriceTransparencyTest {
   private static OcpiMarket october() {
     return new OcpiMarket()
         .charger(TestRecords.charger("CP1", "UKPN"))
-        .tariff(tariff("T-AC", "GBP", "2026-01-01T00:00:00Z", element("ENERGY", "0.50", "20")))
-        .tariff(tariff("T-AC", "GBP", "2026-11-01T00:00:00Z", element("ENERGY", "0.70", "20")))
+        .tariff(OctoberCdrs.T_AC)
+        .tariff(OctoberCdrs.T_AC_FROM_NOVEMBER)
         .tariff(
             tariff(
                 "T-DC",
@@ -63,113 +63,28 @@ class UkPriceTransparencyTest {
             "S-EXACT",
             "CP1",
             "2026-10-06T10:00",
-            "2026-10-06T11:00",
             "10",
-            cdr(
-                "GBP",
-                "2026-10-06T09:00:00Z",
-                "2026-10-06T10:00:00Z",
-                "T-AC",
-                "10",
-                "5.00",
-                "6.00",
-                ""))
-        // stated 6.50 against 6.00: 0.50 over
-        .cdrSession(
-            "S-OVER",
-            "CP1",
-            "2026-10-06T12:00",
-            "2026-10-06T13:00",
-            "10",
-            cdr(
-                "GBP",
-                "2026-10-06T11:00:00Z",
-                "2026-10-06T12:00:00Z",
-                "T-AC",
-                "10",
-                "5.4167",
-                "6.50",
-                ""))
-        .csvSession("S-CSV", "CP1", "2026-10-06T14:00", "2026-10-06T15:00", "8")
-        .cdrSession(
-            "S-UNKNOWN",
-            "CP1",
-            "2026-10-06T15:00",
-            "2026-10-06T16:00",
-            "5",
-            cdr(
-                "GBP",
-                "2026-10-06T14:00:00Z",
-                "2026-10-06T15:00:00Z",
-                "T-GONE",
-                "5",
-                "2.50",
-                "3.00",
-                ""))
+            cdr("GBP", "2026-10-06T09:00:00Z", "T-AC", "10", "5.00", "6.00", ""))
+        .cdrSession("S-OVER", "CP1", "2026-10-06T12:00", "10", OctoberCdrs.OVERSTATED)
+        .csvSession("S-CSV", "CP1", "2026-10-06T14:00", "8")
+        .cdrSession("S-UNKNOWN", "CP1", "2026-10-06T15:00", "5", OctoberCdrs.UNKNOWN_TARIFF)
         // 20 x 0.90 = 18.00 + 1.20 = 19.20 (excl. 15.00 + 1.00 = 16.00), 0.96 per kWh
         .cdrSession(
             "S-CAP",
             "CP1",
             "2026-10-06T16:00",
-            "2026-10-06T17:00",
             "20",
-            cdr(
-                "GBP",
-                "2026-10-06T15:00:00Z",
-                "2026-10-06T16:00:00Z",
-                "T-DC",
-                "20",
-                "16.00",
-                "19.20",
-                ""))
-        .cdrSession(
-            "S-EUR",
-            "CP1",
-            "2026-10-06T18:00",
-            "2026-10-06T19:00",
-            "10",
-            cdr(
-                "EUR",
-                "2026-10-06T17:00:00Z",
-                "2026-10-06T18:00:00Z",
-                "T-AC",
-                "10",
-                "5.00",
-                "6.00",
-                ""))
-        // 10 x 0.40 = 4.00, x 1.20 = 4.80, with the CDR's own tariff
-        .cdrSession(
-            "S-EMB",
-            "CP1",
-            "2026-10-06T19:00",
-            "2026-10-06T20:00",
-            "10",
-            cdr(
-                "GBP",
-                "2026-10-06T18:00:00Z",
-                "2026-10-06T19:00:00Z",
-                "T-EMB",
-                "10",
-                "4.00",
-                "4.80",
-                tariff("T-EMB", "GBP", "2026-01-01T00:00:00Z", element("ENERGY", "0.40", "20"))))
+            cdr("GBP", "2026-10-06T15:00:00Z", "T-DC", "20", "16.00", "19.20", ""))
+        .cdrSession("S-EUR", "CP1", "2026-10-06T18:00", "10", OctoberCdrs.IN_EUROS)
+        .cdrSession("S-EMB", "CP1", "2026-10-06T19:00", "10", OctoberCdrs.OWN_TARIFF)
         // 10:00-11:00 BST is 09:00-10:00 UTC: in local time the 1.00 element, 10 x 1.00 = 10.00
         // (in UTC it would have been 10 x 0.20 = 2.00)
         .cdrSession(
             "S-TOU",
             "CP1",
             "2026-10-07T10:00",
-            "2026-10-07T11:00",
             "10",
-            cdr(
-                "GBP",
-                "2026-10-07T09:00:00Z",
-                "2026-10-07T10:00:00Z",
-                "T-TOU",
-                "10",
-                "10.00",
-                "10.00",
-                ""));
+            cdr("GBP", "2026-10-07T09:00:00Z", "T-TOU", "10", "10.00", "10.00", ""));
   }
 
   private static Result settle(OcpiMarket market, CompiledPack pack, int batchSize) {
