@@ -85,10 +85,7 @@ public final class RegulatorWorkbook {
             List.of());
       }
 
-      var carbon =
-          measures.stream()
-              .filter(m -> String.valueOf(Sheets.get(m, "measure")).startsWith("carbon "))
-              .toList();
+      var carbon = measuredStartingWith(measures, "carbon ");
       if (!carbon.isEmpty()) {
         // reported, not paid: kg CO2 of charging from the utilities' hourly intensity, and the
         // share of it in each utility's lowest-carbon quarter of the period's hours
@@ -101,10 +98,7 @@ public final class RegulatorWorkbook {
             List.of());
       }
 
-      var priceChecks =
-          measures.stream()
-              .filter(m -> String.valueOf(Sheets.get(m, "measure")).startsWith("price check "))
-              .toList();
+      var priceChecks = measuredStartingWith(measures, "price check ");
       if (!priceChecks.isEmpty()) {
         // reported, not paid: CDRs whose stated total cost was checked against their tariff, by
         // finding (matching, differing, not priced and why), and the sum of the differences
@@ -166,6 +160,13 @@ public final class RegulatorWorkbook {
   private static List<Map<String, Object>> measured(
       List<Map<String, Object>> measures, String measure) {
     return measures.stream().filter(m -> measure.equals(Sheets.get(m, "measure"))).toList();
+  }
+
+  private static List<Map<String, Object>> measuredStartingWith(
+      List<Map<String, Object>> measures, String prefix) {
+    return measures.stream()
+        .filter(m -> String.valueOf(Sheets.get(m, "measure")).startsWith(prefix))
+        .toList();
   }
 
   /** A sheet that is one table, laid out. */
