@@ -76,7 +76,7 @@ class InterruptedIngestTest extends IngestTestSupport {
                 "S6" + DAY + "-2", // line 8: rejected
                 "S2" + DAY + "4.5")); // line 9: corrects S2 again
     layout.loadProfiles();
-    var killed = new FileIngestor(dyingAtTheSecondChunk(), pseudonymizer, 4);
+    var killed = new FileIngestor(dyingAtTheSecondChunk(), pseudonymizer, null, 4);
     IngestStore store = new IngestStore(jdbc);
     var pass =
         new IngestPass(
