@@ -112,7 +112,7 @@ final class JsonObjects {
         restPosition = position;
         String where = "element " + position + " of the array (line " + at.getLineNr() + ")";
         if (token == JsonToken.START_OBJECT) {
-          action.accept(new Item(position, where, OcpiJson.MAPPER.readTree(parser), null, null));
+          action.accept(new Item(position, where, OcpiJson.ELEMENT.readTree(parser), null, null));
         } else {
           parser.skipChildren();
           action.accept(new Item(position, where, null, "is not a JSON object", token.asString()));
