@@ -375,4 +375,37 @@ class OcpiCdrIngestTest extends IngestTestSupport {
         .extracting(VersionedRowEntity::getStatus)
         .containsExactly("ACTIVE", "VOID");
   }
+
+  @Test
+  void theOcmfTextOfTheEndValueBecomesTheSessionsSignedData() throws Exception {
+    register("OCS", "OCS-C1");
+    String start =
+        "OCMF|{\"FV\":\"1.0\",\"RD\":[{\"TM\":\"2026-10-01T22:30:00,000+0800 S\",\"RV\":1000.0}]}|{\"SD\":\"3045\"}";
+    String end =
+        "OCMF|{\"FV\":\"1.0\",\"RD\":[{\"TM\":\"2026-10-01T23:30:00,000+0800 S\",\"RV\":1010.0}]}|{\"SD\":\"3046\"}";
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var signed = mapper.createObjectNode().put("encoding_method", "OCMF");
+    signed
+        .putArray("signed_values")
+        .add(
+            mapper
+                .createObjectNode()
+                .put("nature", "Start")
+                .put("plain_data", "")
+                .put("signed_data", start))
+        .add(
+            mapper
+                .createObjectNode()
+                .put("nature", "End")
+                .put("plain_data", "")
+                .put("signed_data", end));
+    home.drop(
+        "operators/OCS",
+        "cdrs.json",
+        array(List.of(cdr("S1", "OCS-C1").with("signed_data", signed))));
+    ingest();
+
+    assertThat(sessions.findByPartyIdAndRecordIdOrderByVersion("OCS", "S1").get(0).getSignedData())
+        .isEqualTo(end);
+  }
 }
