@@ -111,12 +111,11 @@ final class JsonObjects {
         position++;
         restPosition = position;
         String where = "element " + position + " of the array (line " + at.getLineNr() + ")";
-        if (token == JsonToken.START_OBJECT) {
-          action.accept(new Item(position, where, OcpiJson.ELEMENT.readTree(parser), null, null));
-        } else {
-          parser.skipChildren();
-          action.accept(new Item(position, where, null, "is not a JSON object", token.asString()));
-        }
+        JsonNode element = OcpiJson.ELEMENT.readTree(parser);
+        action.accept(
+            element.isObject()
+                ? new Item(position, where, element, null, null)
+                : new Item(position, where, null, notAnObject(element), element.toString()));
         restStart = parser.currentLocation().getByteOffset();
         restPosition = position + 1;
         token = parser.nextToken();
@@ -155,8 +154,9 @@ final class JsonObjects {
     return text.length() <= TEXT_LIMIT ? text : text.substring(0, TEXT_LIMIT);
   }
 
-  private static String type(JsonNode node) {
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  private static String notAnObject(JsonNode node) {
+    String type = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return "is a JSON " + type + ", not an object";
   }
 
   private static void lines(Path file, Consumer<Item> action) throws IOException {
@@ -177,9 +177,7 @@ final class JsonObjects {
           if (object.isObject()) {
             action.accept(new Item(lineNo, where, object, null, null));
           } else {
-            action.accept(
-                new Item(
-                    lineNo, where, null, "is a JSON " + type(object) + ", not an object", line));
+            action.accept(new Item(lineNo, where, null, notAnObject(object), line));
           }
         } catch (JsonProcessingException e) {
           action.accept(
