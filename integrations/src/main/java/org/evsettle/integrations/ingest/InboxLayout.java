@@ -78,7 +78,7 @@ public final class InboxLayout {
     Optional<RecordType> type =
         name.endsWith(".json")
             ? ocpiType(name)
-            : RecordType.ofFileName(name).filter(t -> t.isCsv() && name.endsWith(".csv"));
+            : RecordType.ofFileName(name).filter(t -> name.endsWith(".csv"));
     if (type.isEmpty()) {
       return new InboxFile(
           file,

@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evsettle.integrations.ocpi.OcpiFiles;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.persistence.ChargingSessionRepository;
 import org.evsettle.settlement.persistence.IngestStore;
-import org.evsettle.settlement.persistence.NewVersion;
 import org.evsettle.settlement.persistence.OcpiStore;
-import org.evsettle.settlement.persistence.QuarantinedRow;
 import org.evsettle.settlement.persistence.VersionedRowEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,23 +27,6 @@ class OcpiInterruptedIngestTest extends IngestTestSupport {
   @Autowired InboxLayout layout;
   @Autowired IdTagPseudonymizer pseudonymizer;
   @Autowired ChargingSessionRepository sessions;
-
-  private static final class KilledProcess extends RuntimeException {}
-
-  private IngestStore dyingAtTheSecondChunk() {
-    return new IngestStore(jdbc) {
-      private int chunks;
-
-      @Override
-      public void writeChunk(
-          long fileId, RecordType type, List<NewVersion> versions, List<QuarantinedRow> rows) {
-        if (++chunks == 2) {
-          throw new KilledProcess();
-        }
-        super.writeChunk(fileId, type, versions, rows);
-      }
-    };
-  }
 
   @Test
   void theNextIngestFinishesACdrFileLeftInProgress() {
@@ -67,7 +47,7 @@ class OcpiInterruptedIngestTest extends IngestTestSupport {
     }
     Path file = home.drop("operators/INJ", "cdrs-day.json", String.join("\n", lines) + "\n");
     layout.loadProfiles();
-    IngestStore dying = dyingAtTheSecondChunk();
+    IngestStore dying = new DyingStore(jdbc);
     var killed =
         new FileIngestor(
             dying, pseudonymizer, new OcpiFiles(dying, new OcpiStore(jdbc, dying), pseudonymizer));
@@ -76,7 +56,7 @@ class OcpiInterruptedIngestTest extends IngestTestSupport {
         new IngestPass(
             clock, false, new ChargerRegistry(store.latestChargers(), store.latestSites()));
     assertThatThrownBy(() -> killed.ingest(layout.classify(file), pass))
-        .isInstanceOf(KilledProcess.class);
+        .isInstanceOf(DyingStore.KilledProcess.class);
 
     ingest();
 

@@ -104,9 +104,14 @@ public enum RecordType {
     this.optionalFields = optionalFields;
   }
 
-  /** The record type named by a canonical file name ({@code sessions-2026-10.csv}), if any. */
+  /**
+   * The record type named by a canonical CSV file name ({@code sessions-2026-10.csv}), if any; OCPI
+   * JSON files are named otherwise ({@code cdrs*.json}, {@code tariffs*.json}).
+   */
   public static Optional<RecordType> ofFileName(String fileName) {
-    return Arrays.stream(values()).filter(t -> fileName.startsWith(t.filePrefix)).findFirst();
+    return Arrays.stream(values())
+        .filter(t -> t.isCsv() && fileName.startsWith(t.filePrefix))
+        .findFirst();
   }
 
   /** Whether files of this type are CSV (all but OCPI tariffs, which only come as JSON). */
