@@ -158,7 +158,9 @@ final class OcpiChunkWriter {
   }
 
   private static QuarantinedRow rejection(Checked.Credit c, RejectionCode code, String reason) {
-    String text = c.json().length() <= JsonObjects.TEXT_LIMIT ? c.json() : "";
+    String json = c.json();
+    String text =
+        json.length() <= JsonObjects.TEXT_LIMIT ? json : json.substring(0, JsonObjects.TEXT_LIMIT);
     return new QuarantinedRow(
         new Rejection(c.position(), "credit_reference_id", code, c.label() + ": " + reason), text);
   }

@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.Energy;
@@ -35,6 +37,8 @@ public class OcpiStore {
   private static final int[] CDR_TYPES = {
     Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR
   };
+
+  static final int IDS_PER_QUERY = 1000;
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
@@ -99,17 +103,22 @@ public class OcpiStore {
     if (versions.isEmpty()) {
       return cdrs;
     }
+    Set<SessionVersion> wanted = new HashSet<>(versions);
     List<String> ids = versions.stream().map(SessionVersion::sessionId).distinct().toList();
-    named.query(
-        "select record_id, version, cdr_json from session_cdr where record_id in (:ids)"
-            + " and party_id = :party",
-        new MapSqlParameterSource().addValue("party", operatorId).addValue("ids", ids),
-        rs -> {
-          var key = new SessionVersion(rs.getString(1), rs.getInt(2));
-          if (versions.contains(key)) {
-            cdrs.put(key, rs.getString(3));
-          }
-        });
+    // a bound parameter per id: PostgreSQL takes at most 32,767 in one statement
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      named.query(
+          "select record_id, version, cdr_json from session_cdr where record_id in (:ids)"
+              + " and party_id = :party",
+          new MapSqlParameterSource().addValue("party", operatorId).addValue("ids", some),
+          rs -> {
+            var key = new SessionVersion(rs.getString(1), rs.getInt(2));
+            if (wanted.contains(key)) {
+              cdrs.put(key, rs.getString(3));
+            }
+          });
+    }
     return cdrs;
   }
 

@@ -99,6 +99,13 @@ abstract class OcpiStoreContract {
     assertThat(store.cdrs(op, Set.of(new SessionVersion("S1", 2))).keySet())
         .containsExactly(new SessionVersion("S1", 2));
     assertThat(store.cdrs("someone-else", Set.of(new SessionVersion("S1", 1)))).isEmpty();
+    // more ids than one query binds: asked with 2,500 others never sent, S2 still found
+    List<SessionVersion> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 2 * OcpiStore.IDS_PER_QUERY + 500; i++) {
+      many.add(new SessionVersion("NEVER-" + i, 1));
+    }
+    many.add(new SessionVersion("S2", 1));
+    assertThat(store.cdrs(op, many).keySet()).containsExactly(new SessionVersion("S2", 1));
 
     var latest = store.latestSessions(op, Set.of("S1", "S2", "S3"));
     assertThat(latest.keySet()).containsExactlyInAnyOrder("S1", "S2");
