@@ -191,11 +191,18 @@ class OcpiCdrIngestTest extends IngestTestSupport {
                 cdr("T6", "OCT-C1").with("party_id", "TOOLONG"),
                 cdr("T7", "OCT-C1").with("start_date_time", "2026-10-01T22:30:00+08:00"),
                 cdr("T8", "OCT-C1").with("charging_periods[0].dimensions[0].type", "KWH"),
-                cdr("T9", "OCT-C1").with("cdr_location.coordinates.latitude", "north"))));
+                cdr("T9", "OCT-C1").with("cdr_location.coordinates.latitude", "north"),
+                // optional parts, checked when present
+                cdr("T10", "OCT-C1").without("tariffs[0].elements"),
+                cdr("T11", "OCT-C1")
+                    .with(
+                        "signed_data",
+                        Map.of("encoding_method", "OCMF", "signed_values", List.of())),
+                cdr("T12", "OCT-C1").with("credit", true))));
     ingest();
 
     JsonNode receipt = home.receipt("operators/OCT", "cdrs-types.json");
-    assertThat(counts(receipt)).containsExactly(0L, 0L, 0L, 9L);
+    assertThat(counts(receipt)).containsExactly(0L, 0L, 0L, 12L);
     assertThat(rejections(receipt))
         .containsExactly(
             "1 start_date_time UNPARSABLE",
@@ -207,7 +214,11 @@ class OcpiCdrIngestTest extends IngestTestSupport {
             // OCPI timestamps are UTC
             "7 start_date_time UNPARSABLE",
             "8 charging_periods[0].dimensions[0].type UNPARSABLE",
-            "9 cdr_location.coordinates.latitude UNPARSABLE");
+            "9 cdr_location.coordinates.latitude UNPARSABLE",
+            "10 tariffs[0].elements MISSING_FIELD",
+            "11 signed_data.signed_values MISSING_FIELD",
+            // a credit CDR must say which CDR it credits
+            "12 credit_reference_id MISSING_FIELD");
     assertThat(receipt.get("rejections").get(3).get("reason").asText())
         .isEqualTo("CDR at line 4 (id 'T4'): total_energy is string, expected a number");
   }
