@@ -45,18 +45,7 @@ class OcpiCdrSettlesLikeCsvIT {
 
     assertThat(Cli.run(0, "ingest", "--home", home.toString(), "--as-of", "2026-10-02T00:00:00Z"))
         .contains("accepted=4 corrected=0 duplicates=0 rejected=0");
-    Cli.approve(home, Path.of("../rules/policies/beijing"));
-    Cli.run(
-        0,
-        "settle",
-        "--home",
-        home.toString(),
-        "--period",
-        "2026-10",
-        "--rules",
-        "../rules/policies",
-        "--pack",
-        "beijing");
+    Cli.approveAndSettle(home, "beijing", "2026-10");
 
     // 22:30-23:00 flat: 5 kWh x 0.6950 = 3.475 -> 3.48; 23:00-23:30 valley: 5 x 0.3946 = 1.973
     // -> 1.97; the subsidy of an A-rated public station: 10 x 0.20 = 2.00
