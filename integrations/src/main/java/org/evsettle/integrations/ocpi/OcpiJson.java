@@ -77,7 +77,8 @@ final class OcpiJson {
 
   private void pseudonymise(ObjectNode card, String field) {
     JsonNode value = card.get(field);
-    if (value != null && value.isTextual()) {
+    // whatever its JSON type: a card number sent as a number is still the card
+    if (value != null && value.isValueNode() && !value.isNull()) {
       card.put(field, pseudonymizer.pseudonym(value.asText()));
     }
   }

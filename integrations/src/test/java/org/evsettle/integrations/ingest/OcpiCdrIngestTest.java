@@ -76,7 +76,12 @@ class OcpiCdrIngestTest extends IngestTestSupport {
     home.drop(
         "operators/OCP",
         "cdrs.json",
-        array(List.of(cdr("P1", "OCP-C1"), cdr("P2", "OCP-C1").without("total_time"))));
+        array(
+            List.of(
+                cdr("P1", "OCP-C1"),
+                cdr("P2", "OCP-C1").without("total_time"),
+                // a card number as a JSON number is rejected, and kept pseudonymised all the same
+                cdr("P3", "OCP-C1").with("cdr_token.uid", new BigDecimal("4711000123")))));
     ingest();
 
     String pseudonym = pseudonymizer.pseudonym("CARD-0001");
@@ -102,7 +107,12 @@ class OcpiCdrIngestTest extends IngestTestSupport {
                   Long.class))
           .isZero();
     }
-    assertThat(counts(home.receipt("operators/OCP", "cdrs.json"))).containsExactly(1L, 0L, 0L, 1L);
+    assertThat(counts(home.receipt("operators/OCP", "cdrs.json"))).containsExactly(1L, 0L, 0L, 2L);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from quarantined_row where raw_row like '%4711000123%'",
+                Long.class))
+        .isZero();
   }
 
   @Test
