@@ -9,9 +9,11 @@ import org.evsettle.integrations.ingest.IdTagKeyFile;
 import org.evsettle.integrations.ingest.IdTagPseudonymizer;
 import org.evsettle.integrations.ingest.InboxLayout;
 import org.evsettle.integrations.ingest.ReceiptWriter;
+import org.evsettle.integrations.ocpi.OcpiFiles;
 import org.evsettle.integrations.outbox.Outbox;
 import org.evsettle.integrations.outbox.OutboxRoutes;
 import org.evsettle.settlement.persistence.IngestStore;
+import org.evsettle.settlement.persistence.OcpiStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +38,9 @@ public class IntegrationsConfiguration {
   }
 
   @Bean
-  FileIngestor fileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer) {
-    return new FileIngestor(store, pseudonymizer);
+  FileIngestor fileIngestor(
+      IngestStore store, OcpiStore ocpiStore, IdTagPseudonymizer pseudonymizer) {
+    return new FileIngestor(store, pseudonymizer, new OcpiFiles(store, ocpiStore, pseudonymizer));
   }
 
   @Bean

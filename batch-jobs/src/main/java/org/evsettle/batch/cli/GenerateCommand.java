@@ -40,11 +40,18 @@ public class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261001", description = "Random seed.")
   long seed;
 
+  @Option(
+      names = "--cdrs",
+      description =
+          "Write the sessions as OCPI 2.2.1 CDRs (cdrs-synthetic.json, a JSON array) instead of"
+              + " sessions-synthetic.csv.")
+  boolean cdrs;
+
   @Override
   public Integer call() {
     Path inbox = home.resolve().resolve("inbox");
     LocalDate first = period.atDay(1);
-    new SyntheticSessions(ZoneId.of("Asia/Shanghai"), first, period.lengthOfMonth(), seed)
+    new SyntheticSessions(ZoneId.of("Asia/Shanghai"), first, period.lengthOfMonth(), seed, cdrs)
         .write(inbox, operators, sessions);
     System.out.println(
         "generate: " + sessions + " sessions for " + operators + " operator(s) in " + inbox);

@@ -36,11 +36,22 @@ public final class SyntheticSessions {
   private final int days;
   private final long seed;
 
+  private final boolean cdrs;
+
   public SyntheticSessions(ZoneId zone, LocalDate firstDay, int days, long seed) {
+    this(zone, firstDay, days, seed, false);
+  }
+
+  /**
+   * With {@code cdrs}, the sessions are written as OCPI 2.2.1 CDRs, a JSON array in {@code
+   * cdrs-synthetic.json}, instead of {@code sessions-synthetic.csv}: the same month either way.
+   */
+  public SyntheticSessions(ZoneId zone, LocalDate firstDay, int days, long seed, boolean cdrs) {
     this.zone = zone;
     this.firstDay = firstDay;
     this.days = days;
     this.seed = seed;
+    this.cdrs = cdrs;
   }
 
   /** About 100 sessions per charger a month, as in the benchmark's market. */
@@ -57,7 +68,8 @@ public final class SyntheticSessions {
       long opSessions = share(sessions, operators, op);
       Path folder = inbox.resolve("operators").resolve(operator);
       int[] power = writeChargers(folder.resolve("chargers.csv"), operator, opChargers, random);
-      writeSessions(folder.resolve("sessions-synthetic.csv"), operator, power, opSessions, random);
+      String file = cdrs ? "cdrs-synthetic.json" : "sessions-synthetic.csv";
+      writeSessions(folder.resolve(file), operator, power, opSessions, random);
     }
   }
 
@@ -110,7 +122,7 @@ public final class SyntheticSessions {
   private void writeSessions(
       Path file, String operator, int[] power, long count, SplittableRandom random) {
     try (BufferedWriter out = open(file)) {
-      out.write("session_id,charger_id,started_at,ended_at,energy_kwh,id_tag\n");
+      out.write(cdrs ? "[" : "session_id,charger_id,started_at,ended_at,energy_kwh,id_tag\n");
       long n = 0;
       for (int day = 0; day < days; day++) {
         List<Planned> today = new ArrayList<>();
@@ -121,6 +133,19 @@ public final class SyntheticSessions {
         ZonedDateTime midnight = firstDay.plusDays(day).atStartOfDay(zone);
         for (Planned p : today) {
           ZonedDateTime start = midnight.plusMinutes(p.minuteOfDay());
+          if (cdrs) {
+            out.write(n == 0 ? "\n" : ",\n");
+            out.write(
+                SyntheticCdrs.cdr(
+                    operator + "-" + String.format("%09d", n++),
+                    operator,
+                    chargerId(operator, p.charger()),
+                    start.toInstant(),
+                    start.plusMinutes(p.minutes()).toInstant(),
+                    p.kwh(),
+                    p.card()));
+            continue;
+          }
           out.write(
               operator
                   + "-"
@@ -137,6 +162,9 @@ public final class SyntheticSessions {
                   + p.card()
                   + "\n");
         }
+      }
+      if (cdrs) {
+        out.write("\n]\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -45,6 +45,25 @@ final class Cli {
     run(0, "rules", "approve", pack.toString(), "--by", APPROVER, "--home", home.toString());
   }
 
+  /**
+   * A shipped pack signed off in a home, then the period settled with it (the packs of {@code
+   * rules/policies}, as tests run from their module's folder).
+   */
+  static String approveAndSettle(Path home, String pack, String period) {
+    approve(home, Path.of("../rules/policies").resolve(pack));
+    return run(
+        0,
+        "settle",
+        "--home",
+        home.toString(),
+        "--period",
+        period,
+        "--rules",
+        "../rules/policies",
+        "--pack",
+        pack);
+  }
+
   /** A copy of a folder (a shipped pack, say) to edit in a test. */
   static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {

@@ -32,18 +32,7 @@ class UkPackThroughThePipelineIT {
     writeInputs(home.resolve("inbox/operators/OP1"));
     writeUtilitySeries(home.resolve("inbox/utilities"));
     assertThat(Cli.run(0, "ingest", "--home", home.toString())).contains("rejected=0");
-    Cli.approve(home, Path.of("../rules/policies/uk"));
-    Cli.run(
-        0,
-        "settle",
-        "--home",
-        home.toString(),
-        "--period",
-        "2026-10",
-        "--rules",
-        "../rules/policies",
-        "--pack",
-        "uk");
+    Cli.approveAndSettle(home, "uk", "2026-10");
 
     String lines = Files.readString(home.resolve(RUN + "lines.csv"));
     // U-1: 07:00-08:00 BST = 06:00-07:00 GMT, inside the 00:30-07:30 GMT night: 10 x 0.095

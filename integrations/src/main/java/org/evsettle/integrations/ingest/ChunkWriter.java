@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,28 +114,26 @@ final class ChunkWriter {
     checked.candidates().forEach(c -> ids.add(c.record().recordId()));
     String party = file.sender().id();
     long t1 = System.nanoTime();
-    Map<String, RecordHead> heads = new HashMap<>(store.heads(file.type(), party, ids));
+    var decisions =
+        new VersionDecisions(store.heads(file.type(), party, ids), party, fileId, receivedAt);
     long t2 = System.nanoTime();
     List<NewVersion> versions = new ArrayList<>();
     List<QuarantinedRow> rejected = new ArrayList<>(checked.rejected());
     for (Candidate c : checked.candidates()) {
-      String id = c.record().recordId();
-      RecordHead head = heads.get(id);
-      if (head != null && head.contentSha256().equals(c.sha256())) {
-        counts = counts.plus(RowOutcome.DUPLICATE);
-        continue;
-      }
-      if (head != null && idsFromTemplate && head.fileId() == fileId) {
+      RecordHead head = decisions.head(c.record().recordId());
+      if (head != null
+          && idsFromTemplate
+          && head.fileId() == fileId
+          && !head.contentSha256().equals(c.sha256())) {
         rejected.add(idConflict(c, head));
         counts = counts.plus(RowOutcome.REJECTED);
         continue;
       }
-      int version = head == null ? 1 : head.latestVersion() + 1;
-      Instant first = head == null ? receivedAt : head.firstReceivedAt();
-      versions.add(
-          new NewVersion(c.record(), party, version, c.sha256(), c.line(), receivedAt, first));
-      heads.put(id, new RecordHead(id, version, c.sha256(), first, fileId, c.line()));
-      counts = counts.plus(head == null ? RowOutcome.ACCEPTED : RowOutcome.CORRECTED);
+      var decision = decisions.decide(c.record(), c.sha256(), c.line());
+      counts = counts.plus(decision.outcome());
+      if (decision.version() != null) {
+        versions.add(decision.version());
+      }
     }
     long t3 = System.nanoTime();
     store.writeChunk(fileId, file.type(), versions, rejected);

@@ -42,16 +42,25 @@ public final class FileIngestor {
   private final IngestStore store;
   private final RecordParser parser;
   private final IdTagPseudonymizer pseudonymizer;
+  private final JsonRecords json;
 
+  /** Ingests CSV files only: a JSON file is quarantined, as no reader for it is given. */
   public FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer) {
-    this(store, pseudonymizer, CHUNK_ROWS);
+    this(store, pseudonymizer, null);
   }
 
-  FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer, int chunkRows) {
+  /** Ingests CSV files, and JSON files (OCPI) through {@code json}. */
+  public FileIngestor(IngestStore store, IdTagPseudonymizer pseudonymizer, JsonRecords json) {
+    this(store, pseudonymizer, json, CHUNK_ROWS);
+  }
+
+  FileIngestor(
+      IngestStore store, IdTagPseudonymizer pseudonymizer, JsonRecords json, int chunkRows) {
     this.chunkRows = chunkRows;
     this.store = store;
     this.parser = new RecordParser(pseudonymizer);
     this.pseudonymizer = pseudonymizer;
+    this.json = json;
   }
 
   public IngestResult ingest(InboxFile file, IngestPass pass) {
@@ -70,8 +79,8 @@ public final class FileIngestor {
           receipt(
               file, sha256, receivedAt, pass, FileStatus.DUPLICATE_FILE, reason, RowCounts.NONE));
     }
-    FileScan scan = FileScan.of(file.path(), sha256);
-    String problem = scan.problem() != null ? scan.problem() : missingColumns(file, scan.header());
+    FileScan scan = file.isJson() ? null : FileScan.of(file.path(), sha256);
+    String problem = scan == null ? jsonProblem(file) : csvProblem(file, scan);
     if (problem != null) {
       return quarantined(file, sha256, receivedAt, pass, problem);
     }
@@ -88,7 +97,9 @@ public final class FileIngestor {
     long fileId =
         unfinished.isPresent() ? unfinished.get().fileId() : open(file, sha256, receivedAt, pass);
     RowCounts counts =
-        ingestRows(file, fileId, scan.dataRows(), receivedAt, pass, unfinished.orElse(null));
+        scan == null
+            ? json.ingest(file, fileId, receivedAt, pass, unfinished.orElse(null))
+            : ingestRows(file, fileId, scan.dataRows(), receivedAt, pass, unfinished.orElse(null));
     store.closeFile(fileId, FileStatus.PROCESSED, null, counts);
     return new IngestResult(
         fileId, receipt(file, sha256, receivedAt, pass, FileStatus.PROCESSED, null, counts));
@@ -190,6 +201,14 @@ public final class FileIngestor {
       return new CanonicalRowFields(row.record(), row.line());
     }
     return new ProfileRowFields(row.record(), row.line(), file.profile(), file.sender().id());
+  }
+
+  private String jsonProblem(InboxFile file) {
+    return json == null ? "JSON files are not read by this installation" : json.problem(file);
+  }
+
+  private static String csvProblem(InboxFile file, FileScan scan) {
+    return scan.problem() != null ? scan.problem() : missingColumns(file, scan.header());
   }
 
   private static String missingColumns(InboxFile file, List<String> header) {

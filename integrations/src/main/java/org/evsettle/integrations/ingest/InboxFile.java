@@ -27,6 +27,11 @@ public record InboxFile(
     return path.getFileName().toString();
   }
 
+  /** An OCPI 2.2.1 JSON file ({@code cdrs*.json}, {@code tariffs*.json}) rather than CSV. */
+  public boolean isJson() {
+    return profile == null && fileName().endsWith(".json");
+  }
+
   public boolean readable() {
     return problem == null;
   }

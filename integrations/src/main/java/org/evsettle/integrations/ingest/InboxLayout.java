@@ -2,8 +2,11 @@ package org.evsettle.integrations.ingest;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.evsettle.integrations.profile.CompiledProfile;
 import org.evsettle.integrations.profile.ProfileCatalog;
 import org.evsettle.settlement.domain.Party;
@@ -20,10 +23,17 @@ public final class InboxLayout {
       "files go in inbox/operators/<operator_id>/, inbox/utilities/<utility_id>/ or"
           + " inbox/regulator/";
 
+  // OCPI 2.2.1 objects as JSON: CDRs are read as sessions, tariffs kept as sent
+  private static final Map<String, RecordType> OCPI_FILES =
+      new TreeMap<>(Map.of("cdrs", RecordType.SESSIONS, "tariffs", RecordType.TARIFFS));
+
   // every canonical file type, so that a new one is never missing from the message
   private static final String CANONICAL_NAMES =
-      Arrays.stream(RecordType.values())
-          .map(t -> t.filePrefix() + "*.csv")
+      Stream.concat(
+              Arrays.stream(RecordType.values())
+                  .filter(RecordType::isCsv)
+                  .map(t -> t.filePrefix() + "*.csv"),
+              OCPI_FILES.keySet().stream().map(prefix -> prefix + "*.json"))
           .collect(Collectors.joining(", "));
 
   private final Path inbox;
@@ -65,7 +75,10 @@ public final class InboxLayout {
     if (profile.isPresent()) {
       return new InboxFile(file, sender.get(), profile.get().recordType(), profile.get(), null);
     }
-    Optional<RecordType> type = RecordType.ofFileName(name).filter(t -> name.endsWith(".csv"));
+    Optional<RecordType> type =
+        name.endsWith(".json")
+            ? ocpiType(name)
+            : RecordType.ofFileName(name).filter(t -> name.endsWith(".csv"));
     if (type.isEmpty()) {
       return new InboxFile(
           file,
@@ -89,6 +102,13 @@ public final class InboxLayout {
               + role.folder());
     }
     return new InboxFile(file, sender.get(), type.get(), null, null);
+  }
+
+  private static Optional<RecordType> ocpiType(String name) {
+    return OCPI_FILES.entrySet().stream()
+        .filter(e -> name.startsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   private static Optional<Party> sender(Path relative) {

@@ -121,6 +121,7 @@ final class RecordParser {
               row.instant("hour_start"),
               row.decimal("gco2_per_kwh"),
               status);
+      case TARIFFS -> throw new IllegalStateException("tariffs come as OCPI JSON, never as rows");
     };
   }
 

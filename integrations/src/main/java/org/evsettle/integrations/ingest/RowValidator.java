@@ -28,7 +28,7 @@ import org.evsettle.settlement.domain.V2gDischarge;
  * utility; a charger's current type, connector and rated power must fit together ({@link
  * ChargerPowerFacts}).
  */
-final class RowValidator {
+public final class RowValidator {
 
   static final Duration LONGEST_SESSION = Duration.ofHours(72);
   private static final BigDecimal TOLERANCE = new BigDecimal("1.05");
@@ -43,13 +43,13 @@ final class RowValidator {
   private final Party sender;
   private final Instant now;
 
-  RowValidator(ChargerRegistry registry, Party sender, Instant now) {
+  public RowValidator(ChargerRegistry registry, Party sender, Instant now) {
     this.registry = registry;
     this.sender = sender;
     this.now = now;
   }
 
-  void validate(InputRecord record) {
+  public void validate(InputRecord record) {
     if (record instanceof Charger c) {
       charger(c);
     } else if (record instanceof ChargingSession s) {

@@ -60,6 +60,7 @@ public final class CompiledProfile {
     } catch (IllegalArgumentException e) {
       throw fail("record_type", "'" + profile.recordTypeName() + "' is not a record type");
     }
+    require(type.isCsv(), "record_type", "'" + type.filePrefix() + "' is only read as OCPI JSON");
     try {
       profile.role();
     } catch (IllegalArgumentException e) {

@@ -7,12 +7,9 @@ import static org.evsettle.integrations.TestHome.csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
-import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.persistence.ChargingSessionEntity;
 import org.evsettle.settlement.persistence.ChargingSessionRepository;
 import org.evsettle.settlement.persistence.IngestStore;
-import org.evsettle.settlement.persistence.NewVersion;
-import org.evsettle.settlement.persistence.QuarantinedRow;
 import org.evsettle.settlement.persistence.VersionedRowEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,24 +29,6 @@ class InterruptedIngestTest extends IngestTestSupport {
   @Autowired InboxLayout layout;
   @Autowired IdTagPseudonymizer pseudonymizer;
   @Autowired ChargingSessionRepository sessions;
-
-  /** The process dies while it stores the second chunk: the first one is committed, no more. */
-  private static final class KilledProcess extends RuntimeException {}
-
-  private IngestStore dyingAtTheSecondChunk() {
-    return new IngestStore(jdbc) {
-      private int chunks;
-
-      @Override
-      public void writeChunk(
-          long fileId, RecordType type, List<NewVersion> versions, List<QuarantinedRow> rows) {
-        if (++chunks == 2) {
-          throw new KilledProcess();
-        }
-        super.writeChunk(fileId, type, versions, rows);
-      }
-    };
-  }
 
   @Test
   void theNextIngestFinishesAFileLeftInProgressAndCountsEveryRowOnce() {
@@ -76,13 +55,13 @@ class InterruptedIngestTest extends IngestTestSupport {
                 "S6" + DAY + "-2", // line 8: rejected
                 "S2" + DAY + "4.5")); // line 9: corrects S2 again
     layout.loadProfiles();
-    var killed = new FileIngestor(dyingAtTheSecondChunk(), pseudonymizer, 4);
+    var killed = new FileIngestor(new DyingStore(jdbc), pseudonymizer, null, 4);
     IngestStore store = new IngestStore(jdbc);
     var pass =
         new IngestPass(
             clock, false, new ChargerRegistry(store.latestChargers(), store.latestSites()));
     assertThatThrownBy(() -> killed.ingest(layout.classify(day), pass))
-        .isInstanceOf(KilledProcess.class);
+        .isInstanceOf(DyingStore.KilledProcess.class);
     assertThat(statusesOf("sessions-day.csv")).containsExactly("IN_PROGRESS");
 
     ingest();

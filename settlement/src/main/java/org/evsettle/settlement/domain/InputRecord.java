@@ -20,7 +20,8 @@ public sealed interface InputRecord
         StationRating,
         Site,
         UtilityPrice,
-        CarbonIntensity {
+        CarbonIntensity,
+        OcpiTariff {
 
   RecordType type();
 

@@ -73,7 +73,17 @@ public enum RecordType {
       PartyRole.UTILITIES,
       false,
       List.of("utility_id", "hour_start", "gco2_per_kwh"),
-      List.of("status"));
+      List.of("status")),
+  /**
+   * An operator's OCPI 2.2.1 tariffs, sent as JSON ({@code tariffs*.json}), never as CSV; kept as
+   * sent for pricing its CDRs. Ingested before events, like the registries.
+   */
+  TARIFFS(
+      "tariffs",
+      PartyRole.OPERATORS,
+      true,
+      List.of("country_code", "party_id", "id", "currency", "elements", "last_updated"),
+      List.of());
 
   private final String filePrefix;
   private final PartyRole sender;
@@ -94,9 +104,19 @@ public enum RecordType {
     this.optionalFields = optionalFields;
   }
 
-  /** The record type named by a canonical file name ({@code sessions-2026-10.csv}), if any. */
+  /**
+   * The record type named by a canonical CSV file name ({@code sessions-2026-10.csv}), if any; OCPI
+   * JSON files are named otherwise ({@code cdrs*.json}, {@code tariffs*.json}).
+   */
   public static Optional<RecordType> ofFileName(String fileName) {
-    return Arrays.stream(values()).filter(t -> fileName.startsWith(t.filePrefix)).findFirst();
+    return Arrays.stream(values())
+        .filter(t -> t.isCsv() && fileName.startsWith(t.filePrefix))
+        .findFirst();
+  }
+
+  /** Whether files of this type are CSV (all but OCPI tariffs, which only come as JSON). */
+  public boolean isCsv() {
+    return this != TARIFFS;
   }
 
   public String filePrefix() {

@@ -22,5 +22,7 @@ public enum RejectionCode {
    * An import profile's id template gave this row the id of an earlier row of the same file with
    * other content: the template does not tell the two apart, so neither may replace the other.
    */
-  ID_CONFLICT
+  ID_CONFLICT,
+  /** A record that refers to another the sender never sent, e.g. a credit CDR's credited CDR. */
+  UNKNOWN_REFERENCE
 }

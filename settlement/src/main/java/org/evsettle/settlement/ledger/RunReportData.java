@@ -121,7 +121,7 @@ public class RunReportData {
           + " and not (f.status = 'IN_PROGRESS' and exists (select 1 from ingested_file later"
           + " where later.party_role = f.party_role and later.party_id = f.party_id"
           + " and later.sha256 = f.sha256 and later.id > f.id))"
-          + " and (f.record_type in ('CHARGERS', 'SITES')"
+          + " and (f.record_type in ('CHARGERS', 'SITES', 'TARIFFS')"
           + " or (f.accepted + f.corrected = 0 and f.received_at >= :from)"
           + " or f.id in ("
           + STORED_IN_THE_PERIOD

@@ -12,6 +12,7 @@ import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.InputRecord;
 import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.OcpiTariff;
 import org.evsettle.settlement.domain.RecordType;
 import org.evsettle.settlement.domain.Site;
 import org.evsettle.settlement.domain.StationRating;
@@ -140,6 +141,13 @@ final class RecordTables {
               Types.VARCHAR,
               Types.TIMESTAMP_WITH_TIMEZONE,
               Types.NUMERIC);
+      case TARIFFS ->
+          table(
+              "ocpi_tariff",
+              "currency, last_updated, tariff_json",
+              Types.VARCHAR,
+              Types.TIMESTAMP_WITH_TIMEZONE,
+              Types.VARCHAR);
     };
   }
 
@@ -219,6 +227,10 @@ final class RecordTables {
       args.add(c.utilityId());
       args.add(utc(c.hourStart()));
       args.add(c.gco2PerKwh());
+    } else if (r instanceof OcpiTariff t) {
+      args.add(t.currency().getCurrencyCode());
+      args.add(utc(t.lastUpdated()));
+      args.add(t.json());
     }
     return args.toArray();
   }
