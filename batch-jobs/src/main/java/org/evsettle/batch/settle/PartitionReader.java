@@ -13,6 +13,7 @@ import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
 import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerStore;
+import org.evsettle.settlement.persistence.OcpiStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,12 @@ public class PartitionReader {
 
   private final InputSnapshot inputs;
   private final LedgerStore ledger;
+  private final OcpiStore ocpi;
 
-  public PartitionReader(InputSnapshot inputs, LedgerStore ledger) {
+  public PartitionReader(InputSnapshot inputs, LedgerStore ledger, OcpiStore ocpi) {
     this.inputs = inputs;
     this.ledger = ledger;
+    this.ocpi = ocpi;
   }
 
   /** Gives the partition to {@code use}; its record streams are open only while it runs. */
@@ -53,7 +56,8 @@ public class PartitionReader {
               sessions::iterator,
               discharges::iterator,
               IntervalSource.of(inputs.readings(operatorId, from, lastEnd)),
-              new UtilitySeries(inputs.prices(from, lastEnd), inputs.carbon(from, lastEnd))));
+              new UtilitySeries(inputs.prices(from, lastEnd), inputs.carbon(from, lastEnd)),
+              new StoredOcpiDocuments(ocpi)));
     }
   }
 }

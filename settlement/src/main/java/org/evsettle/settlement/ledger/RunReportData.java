@@ -47,14 +47,15 @@ public class RunReportData {
   public List<Map<String, Object>> subsidies(long runId) {
     return jdbc.queryForList(
         // what the fund pays (SUBSIDY and a pack's own fund components, such as a bonus) and
-        // what is owed back to it (WITHHELD), as the run's components say
+        // what is owed back to it as withheld subsidy; other payments to a fund (a price cap's
+        // excess) are not subsidy and show with their own component
         "select operator_id,"
             + " sum(case when c.payer_role = 'FUND' then amount else 0 end) as subsidy,"
-            + " sum(case when c.payee_role = 'FUND' then amount else 0 end) as withheld,"
+            + " sum(case when s.component = 'WITHHELD' then amount else 0 end) as withheld,"
             + " sum(case when s.component = 'SUBSIDY' then quantity else 0 end) as subsidised_kwh"
             + " from run_statement s join run_component c"
             + " on c.run_id = s.run_id and c.component = s.component"
-            + " where s.run_id = ? and (c.payer_role = 'FUND' or c.payee_role = 'FUND')"
+            + " where s.run_id = ? and (c.payer_role = 'FUND' or s.component = 'WITHHELD')"
             + " and s.kind = 'SETTLEMENT'"
             + " group by operator_id order by operator_id",
         runId);

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.RecordStatus;
@@ -127,20 +126,24 @@ public class OcpiStore {
    * latest {@code last_updated} not after {@code at} (the highest version of a tie), by tariff id.
    */
   public Map<String, String> tariffsAt(String operatorId, Instant at) {
-    Map<String, String> tariffs = new TreeMap<>();
+    return tariffHistory(operatorId).allAt(at);
+  }
+
+  /** Every stored version of an operator's tariffs (they are few: read once per settlement). */
+  public TariffHistory tariffHistory(String operatorId) {
+    TariffHistory history = new TariffHistory();
     jdbc.query(
-        "select record_id, status, tariff_json from ocpi_tariff where party_id = ?"
-            + " and last_updated <= ? order by record_id, last_updated, version",
+        "select record_id, last_updated, status, tariff_json from ocpi_tariff where party_id = ?"
+            + " order by record_id, last_updated, version",
         rs -> {
-          if (RecordStatus.valueOf(rs.getString(2)) == RecordStatus.VOID) {
-            tariffs.remove(rs.getString(1));
-          } else {
-            tariffs.put(rs.getString(1), rs.getString(3));
-          }
+          history.add(
+              rs.getString(1),
+              instant(rs, "last_updated"),
+              RecordStatus.valueOf(rs.getString(3)) == RecordStatus.VOID,
+              rs.getString(4));
         },
-        operatorId,
-        RecordTables.utc(at));
-    return tariffs;
+        operatorId);
+    return history;
   }
 
   /** A session as a row of its version table holds it. */
