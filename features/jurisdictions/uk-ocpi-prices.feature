@@ -40,6 +40,7 @@ Feature: The UK pack prices OCPI CDRs with their tariffs, checks what they state
     Given OP1 publishes OCPI tariff T-DC on 2026-09-01: 0.75 GBP per kWh and a start fee of 1.00 GBP, both with 20 % VAT
     When OP1 sends CDR C-3 for 20 kWh on DC1 from 2026-10-06 11:00 to 2026-10-06 12:00 with tariff T-DC, stating 16.00 GBP excluding and 19.20 GBP including VAT
     Then OP1 owes the redress fund 3.40 GBP for session C-3 priced above the cap
+    And the excess of session C-3 is explained as costing "19.2 GBP including VAT for 20 kWh with tariff T-DC (from the operator's tariffs), 0.96 GBP per kWh"
     And OP1's price checks show 1 CDR whose stated total matches the tariff
     And OP1's price checks show nothing else
 
@@ -57,6 +58,7 @@ Feature: The UK pack prices OCPI CDRs with their tariffs, checks what they state
     And OP1's price checks show nothing else
     And no price cap excess is owed for session C-4
     And OP1 owes the redress fund 0.50 GBP for session C-5 priced above the cap
+    And the excess of session C-5 is explained as costing "8.4 GBP including VAT for 10 kWh with tariff T-AC (from the operator's tariffs), 0.84 GBP per kWh"
 
   Scenario: A CDR in euros is not priced by the pounds pack, and is reported with the reason
     # 10 kWh x 0.90 x 1.20 = 10.80 EUR including VAT, as stated. Read as pounds it would be 1.08 per

@@ -6,6 +6,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -183,6 +184,13 @@ public class OcpiSteps {
             });
   }
 
+  @Then("the excess of session {word} is explained as costing {string}")
+  public void excessExplained(String session, String cost) {
+    assertThat(excessLines(session))
+        .singleElement()
+        .satisfies(l -> assertThat(l.explanation()).contains("cost " + cost + ","));
+  }
+
   @Then("no price cap excess is owed for session {word}")
   public void noExcess(String session) {
     assertThat(excessLines(session)).as("the price cap excess of session " + session).isEmpty();
@@ -222,7 +230,7 @@ public class OcpiSteps {
         }
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return rows;
   }
