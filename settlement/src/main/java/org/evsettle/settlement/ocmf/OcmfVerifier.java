@@ -1,11 +1,11 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.evsettle.integrations.ocmf.OcmfVerdict.Status;
+import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
 
 /**
  * Verifies a charging session's OCMF signed meter values: each dataset's signature against the

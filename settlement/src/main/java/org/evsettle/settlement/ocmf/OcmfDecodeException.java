@@ -1,4 +1,4 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 /** Input that cannot be read as OCMF; the message is a sentence fit for an auditor. */
 public class OcmfDecodeException extends Exception {

@@ -1,4 +1,4 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import java.security.Provider;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;

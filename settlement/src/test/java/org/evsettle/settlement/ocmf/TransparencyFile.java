@@ -1,4 +1,4 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.evsettle.integrations.ocmf.OcmfSampleFilesTest.Expected.MUST_FAIL;
-import static org.evsettle.integrations.ocmf.OcmfSampleFilesTest.Expected.UNDECIDED;
-import static org.evsettle.integrations.ocmf.OcmfSampleFilesTest.Expected.UNVERIFIABLE;
-import static org.evsettle.integrations.ocmf.OcmfSampleFilesTest.Expected.VERIFIES;
+import static org.evsettle.settlement.ocmf.OcmfSampleFilesTest.Expected.MUST_FAIL;
+import static org.evsettle.settlement.ocmf.OcmfSampleFilesTest.Expected.UNDECIDED;
+import static org.evsettle.settlement.ocmf.OcmfSampleFilesTest.Expected.UNVERIFIABLE;
+import static org.evsettle.settlement.ocmf.OcmfSampleFilesTest.Expected.VERIFIES;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.evsettle.integrations.ocmf.OcmfVerdict.Status;
+import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -4,6 +4,6 @@
  * BouncyCastle on every curve the format names, and checking that the readings make a usable
  * session (same meter, begin and end present and in order, no error flags, continuous pagination,
  * energy agreeing with what the operator reported). The entry point is {@link
- * org.evsettle.integrations.ocmf.OcmfVerifier}; it never throws on bad input.
+ * org.evsettle.settlement.ocmf.OcmfVerifier}; it never throws on bad input.
  */
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;

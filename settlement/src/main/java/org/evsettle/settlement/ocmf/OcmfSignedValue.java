@@ -1,4 +1,4 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 /**
  * One signed dataset as a charger delivered it, with the public key it sent alongside, if any (the

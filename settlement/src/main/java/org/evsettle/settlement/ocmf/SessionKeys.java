@@ -1,8 +1,8 @@
-package org.evsettle.integrations.ocmf;
+package org.evsettle.settlement.ocmf;
 
 import java.util.List;
 import java.util.Optional;
-import org.evsettle.integrations.ocmf.OcmfVerdict.Status;
+import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
 
 /**
  * The one public key a session's datasets are checked against: the registered key when there is
