@@ -35,7 +35,7 @@ record MeterPublicKey(PublicKey key, OcmfSignatureAlgorithm curve) {
     return Arrays.equals(key.getEncoded(), other.key.getEncoded());
   }
 
-  private static MeterPublicKey fromSubjectPublicKeyInfo(byte[] der) throws OcmfDecodeException {
+  static MeterPublicKey fromSubjectPublicKeyInfo(byte[] der) throws OcmfDecodeException {
     try {
       SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(der);
       if (!(info.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier curveOid)) {
