@@ -31,6 +31,7 @@ import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.ComplianceViolation;
+import org.evsettle.settlement.domain.MeterVerdict;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
@@ -58,14 +59,17 @@ public final class PolicyEngine {
 
   private final int batchSize;
   private final Consumer<Evaluation.Refusal> refusalListener;
+  private final Consumer<MeterVerdict> meterListener;
 
   public PolicyEngine(int batchSize) {
-    this(batchSize, refusal -> {});
+    this(batchSize, refusal -> {}, verdict -> {});
   }
 
-  private PolicyEngine(int batchSize, Consumer<Evaluation.Refusal> refused) {
+  private PolicyEngine(
+      int batchSize, Consumer<Evaluation.Refusal> refused, Consumer<MeterVerdict> meters) {
     this.batchSize = batchSize;
     this.refusalListener = refused;
+    this.meterListener = meters;
   }
 
   /**
@@ -73,7 +77,15 @@ public final class PolicyEngine {
    * what-if compares eligibility session by session; a settlement run only counts the reasons).
    */
   public PolicyEngine tellingRefusals(Consumer<Evaluation.Refusal> refused) {
-    return new PolicyEngine(batchSize, refused);
+    return new PolicyEngine(batchSize, refused, meterListener);
+  }
+
+  /**
+   * The same engine, also telling {@code verdicts} the verdict on the signed meter values of every
+   * session a rule checked, batch by batch in the partition's order (a run records them).
+   */
+  public PolicyEngine tellingMeterVerdicts(Consumer<MeterVerdict> verdicts) {
+    return new PolicyEngine(batchSize, refusalListener, verdicts);
   }
 
   public Evaluation evaluate(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
@@ -133,6 +145,7 @@ public final class PolicyEngine {
     private final ValleyShare otherPosts;
     private final List<UtilityPrices> prices;
     private final CarbonAccount carbon;
+    private final MeterReading meterReading;
     // the utilities a line of this partition may name: its chargers', its events', its sites'
     private final java.util.Set<String> utilities = new java.util.HashSet<>();
     private long lines;
@@ -174,6 +187,7 @@ public final class PolicyEngine {
       this.prices = UtilityPrices.of(partition.utilitySeries().prices());
       this.carbon =
           new CarbonAccount(partition.utilitySeries().carbon(), period.start(), period.end());
+      this.meterReading = new MeterReading(pack);
       this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
       this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
     }
@@ -181,6 +195,7 @@ public final class PolicyEngine {
     void batch(
         List<StoredRecord<ChargingSession>> sessions, List<StoredRecord<V2gDischarge>> discharges) {
       KieSession session = pack.kieBase().newKieSession();
+      List<SessionFact> inserted = new ArrayList<>(sessions.size());
       try {
         insertContext(session);
         for (StoredRecord<ChargingSession> s : sessions) {
@@ -198,7 +213,7 @@ public final class PolicyEngine {
           if (!carbon.isEmpty()) {
             carbon.add(s.record(), charger.charger());
           }
-          session.insert(
+          SessionFact fact =
               new SessionFact(
                   s.record(),
                   s.version(),
@@ -208,7 +223,10 @@ public final class PolicyEngine {
                   partition
                       .intervals()
                       .readings(
-                          s.record().chargerId(), s.record().startedAt(), s.record().endedAt())));
+                          s.record().chargerId(), s.record().startedAt(), s.record().endedAt()),
+                  meterReading);
+          inserted.add(fact);
+          session.insert(fact);
         }
         for (StoredRecord<V2gDischarge> d : discharges) {
           ChargerFact charger = chargers.get(d.record().chargerId());
@@ -221,6 +239,7 @@ public final class PolicyEngine {
         }
         session.fireAllRules();
         collect(session);
+        MeterReading.tellVerdicts(inserted, meterListener);
       } finally {
         session.dispose();
       }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.IntervalReading;
 import org.evsettle.settlement.domain.Quarter;
@@ -17,6 +18,10 @@ import org.evsettle.settlement.domain.Quarter;
  */
 public class SessionFact {
 
+  private static final MeterValues NOT_READ =
+      new MeterValues(
+          MeterValues.Status.UNVERIFIABLE, "signed meter values are not read here", null);
+
   private final ChargingSession session;
   private final int version;
   private final Instant firstReportedAt;
@@ -25,6 +30,9 @@ public class SessionFact {
   private final List<IntervalReading> readings;
   // rules compare it on every evaluation: a division each time showed in profiles
   private final BigDecimal reportingDelayHours;
+  // verifying a signature costs far more than any other fact: only when a rule asks, and once
+  private final Function<SessionFact, MeterValues> meterReader;
+  private MeterValues meterValues;
 
   public SessionFact(
       ChargingSession session,
@@ -33,6 +41,21 @@ public class SessionFact {
       ChargerFact charger,
       long sequence,
       List<IntervalReading> readings) {
+    this(session, version, firstReportedAt, charger, sequence, readings, s -> NOT_READ);
+  }
+
+  /**
+   * A session whose signed meter values {@code meterReader} verifies, the first time a rule asks.
+   */
+  public SessionFact(
+      ChargingSession session,
+      int version,
+      Instant firstReportedAt,
+      ChargerFact charger,
+      long sequence,
+      List<IntervalReading> readings,
+      Function<SessionFact, MeterValues> meterReader) {
+    this.meterReader = meterReader;
     this.session = session;
     this.version = version;
     this.firstReportedAt = firstReportedAt;
@@ -100,6 +123,19 @@ public class SessionFact {
 
   public List<IntervalReading> getReadings() {
     return readings;
+  }
+
+  /** The session's signed meter values as verified for this run, verified on first access. */
+  public MeterValues getMeterValues() {
+    if (meterValues == null) {
+      meterValues = meterReader.apply(this);
+    }
+    return meterValues;
+  }
+
+  /** The verdict if a rule asked for it, else {@code null}: what a run records. */
+  public MeterValues checkedMeterValues() {
+    return meterValues;
   }
 
   @Override
