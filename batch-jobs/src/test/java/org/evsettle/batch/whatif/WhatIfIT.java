@@ -245,6 +245,7 @@ class WhatIfIT {
             "run_statement",
             "run_violation",
             "run_operator_summary",
+            "run_meter_verdict",
             "run_component")) {
       jdbc.query(
           "select * from " + table,
