@@ -115,7 +115,8 @@ class MeterValuesRulesTest {
     assertThat(s.meterVerdicts.get(0).verdict()).isEqualTo("FAILED");
     assertThat(s.meterVerdicts.get(0).reason()).contains("signature");
     assertThat(withheld(s).explanation())
-        .startsWith("The subsidy of L-BAD is withheld because charger C120 fails CS-5 (")
+        .startsWith(
+            "The subsidy of L-BAD is withheld because session L-BAD at charger C120 fails CS-5 (")
         .contains("GB/T 41578-2022; OCMF")
         .contains(
             "the signed meter values of session L-BAD are FAILED ("

@@ -49,6 +49,37 @@ public class ComplianceSteps {
             });
   }
 
+  @Then("the meter values of session {word} are {word}: {string}")
+  public void meterVerdict(String session, String verdict, String reason) {
+    assertThat(market.meterVerdicts())
+        .filteredOn(v -> v.sessionId().equals(session))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.verdict()).isEqualTo(verdict);
+              assertThat(v.reason()).isEqualTo(reason);
+            });
+  }
+
+  @Then("the meter values of session {word} are not checked")
+  public void meterNotChecked(String session) {
+    assertThat(market.meterVerdicts()).noneMatch(v -> v.sessionId().equals(session));
+  }
+
+  @Then("the withheld subsidy of session {word} is explained: {string}")
+  public void withheldExplained(String session, String explanation) {
+    assertThat(market.lines())
+        .filteredOn(l -> Component.WITHHELD.equals(l.component()) && l.recordId().equals(session))
+        .singleElement()
+        .satisfies(l -> assertThat(l.explanation()).isEqualTo(explanation));
+  }
+
+  @Then("no charger of {word} is listed as failing {word}")
+  public void noChargerFails(String operator, String requirement) {
+    assertThat(market.evaluation(operator).violations())
+        .noneMatch(v -> v.requirement().equals(requirement));
+  }
+
   @Then("nothing is withheld for session {word}")
   public void notWithheld(String session) {
     assertThat(market.lines())
