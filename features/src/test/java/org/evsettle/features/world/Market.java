@@ -298,11 +298,20 @@ public class Market {
 
   /** The regulator's workbook of the run, once settled through the pipeline. */
   public Path regulatorWorkbook() {
+    return workbook("regulator.xlsx");
+  }
+
+  /** The auditor's workbook of the run, once settled through the pipeline. */
+  public Path auditorWorkbook() {
+    return workbook("auditor.xlsx");
+  }
+
+  private Path workbook(String name) {
     settle();
     if (pipelineHome == null) {
       throw new IllegalStateException("the scenario settles in memory: tag it @pipeline");
     }
-    return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/regulator.xlsx");
+    return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/" + name);
   }
 
   /**

@@ -3,9 +3,7 @@ package org.evsettle.reports.workbook;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.evsettle.settlement.domain.MeterVerdict;
 
 /**
@@ -68,33 +66,15 @@ final class MeterValuesSheet {
     SheetLayout.table(sheet, 0, rowsPerSheet, HEADER.size());
     sheet.setRowGenerator(
         s ->
-            write(
+            PeriodSourcesSheet.writeListing(
                 s,
                 styles.header(),
+                HEADER,
                 rowsPerSheet,
                 verdicts,
+                MeterValuesSheet::values,
+                "more verdicts than a sheet holds; the rest are not listed",
                 (row, values) -> writer.write(row, values, cellStyles)));
-  }
-
-  private static void write(
-      SXSSFSheet sheet,
-      CellStyle bold,
-      int rowsPerSheet,
-      Iterator<MeterVerdict> verdicts,
-      PeriodSourcesSheet.RowWriter writer)
-      throws IOException {
-    int row = Sheets.header(sheet, 0, bold, HEADER);
-    sheet.flushRows(0);
-    while (verdicts.hasNext()) {
-      MeterVerdict v = verdicts.next();
-      if (row == rowsPerSheet && verdicts.hasNext()) {
-        // never silently short: the sheet's last row tells the auditor it could not hold them all
-        writer.write(
-            row, new Object[] {"more verdicts than a sheet holds; the rest are not listed"});
-        return;
-      }
-      writer.write(row++, values(v));
-    }
   }
 
   /** A verdict's cells, in the columns of {@link #HEADER}. */

@@ -61,6 +61,25 @@ public class ComplianceSteps {
             });
   }
 
+  @Then("the auditor's workbook lists the meter values of session {word} as {word}: {string}")
+  public void auditorListsVerdict(String session, String verdict, String reason)
+      throws java.io.IOException {
+    try (var wb =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            market.auditorWorkbook().toFile(), null, true)) {
+      var sheet = wb.getSheet("Meter values");
+      assertThat(sheet).as("the auditor's Meter values sheet").isNotNull();
+      java.util.List<String> rows = new java.util.ArrayList<>();
+      for (var row : sheet) {
+        if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals(session)) {
+          rows.add(
+              row.getCell(4).getStringCellValue() + ": " + row.getCell(5).getStringCellValue());
+        }
+      }
+      assertThat(rows).containsExactly(verdict + ": " + reason);
+    }
+  }
+
   @Then("the meter values of session {word} are not checked")
   public void meterNotChecked(String session) {
     assertThat(market.meterVerdicts()).noneMatch(v -> v.sessionId().equals(session));

@@ -201,10 +201,7 @@ public class MarketSteps {
       String to,
       String session,
       String signedKwh) {
-    Instant start = market.local(from);
-    Instant end = market.local(to);
-    String data = market.signed(start, end, new BigDecimal(signedKwh));
-    market.charge(operator, session, charger, start, end, kwh, null, data);
+    chargeSigned(operator, kwh, charger, from, to, session, new BigDecimal(signedKwh), d -> d);
   }
 
   @When(
@@ -218,16 +215,33 @@ public class MarketSteps {
       String to,
       String session,
       String raisedBy) {
-    Instant start = market.local(from);
-    Instant end = market.local(to);
     // the world's meter starts each session at 2000 kWh
     BigDecimal stop = new BigDecimal("2000").add(new BigDecimal(kwh));
-    String data =
-        market
-            .signed(start, end, new BigDecimal(kwh))
-            .replace(
-                "\"RV\":" + stop.toPlainString() + ",",
-                "\"RV\":" + stop.add(new BigDecimal(raisedBy)).toPlainString() + ",");
+    String end = "\"RV\":" + stop.toPlainString() + ",";
+    String raised = "\"RV\":" + stop.add(new BigDecimal(raisedBy)).toPlainString() + ",";
+    chargeSigned(
+        operator,
+        kwh,
+        charger,
+        from,
+        to,
+        session,
+        new BigDecimal(kwh),
+        d -> d.replace(end, raised));
+  }
+
+  private void chargeSigned(
+      String operator,
+      String kwh,
+      String charger,
+      String from,
+      String to,
+      String session,
+      BigDecimal signedKwh,
+      java.util.function.UnaryOperator<String> alter) {
+    Instant start = market.local(from);
+    Instant end = market.local(to);
+    String data = alter.apply(market.signed(start, end, signedKwh));
     market.charge(operator, session, charger, start, end, kwh, null, data);
   }
 
