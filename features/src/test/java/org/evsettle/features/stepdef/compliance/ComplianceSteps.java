@@ -64,6 +64,16 @@ public class ComplianceSteps {
   @Then("the auditor's workbook lists the meter values of session {word} as {word}: {string}")
   public void auditorListsVerdict(String session, String verdict, String reason)
       throws java.io.IOException {
+    assertThat(auditorsMeterValues(session)).containsExactly(verdict + ": " + reason);
+  }
+
+  @Then("the auditor's workbook does not list the meter values of session {word}")
+  public void auditorDoesNotList(String session) throws java.io.IOException {
+    assertThat(auditorsMeterValues(session)).isEmpty();
+  }
+
+  /** "VERDICT: reason" of each row of the session on the auditor's Meter values sheet. */
+  private java.util.List<String> auditorsMeterValues(String session) throws java.io.IOException {
     try (var wb =
         org.apache.poi.ss.usermodel.WorkbookFactory.create(
             market.auditorWorkbook().toFile(), null, true)) {
@@ -76,7 +86,7 @@ public class ComplianceSteps {
               row.getCell(4).getStringCellValue() + ": " + row.getCell(5).getStringCellValue());
         }
       }
-      assertThat(rows).containsExactly(verdict + ": " + reason);
+      return rows;
     }
   }
 
