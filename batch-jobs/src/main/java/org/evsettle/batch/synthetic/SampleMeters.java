@@ -43,8 +43,7 @@ final class SampleMeters {
   /** Gives charger {@code index} of {@code powerKw} its meter, if it is powerful enough. */
   void install(int index, int powerKw) {
     if (powerKw >= SIGNED_FROM_KW) {
-      String charger = operator + "-C" + index;
-      meters[index] = new SigningMeter(privateKeyOf(charger), "EVS-" + charger);
+      meters[index] = meterOf(operator + "-C" + index);
       registers[index] = FIRST_READING;
     }
   }
@@ -82,6 +81,11 @@ final class SampleMeters {
           "\"RV\":" + stop.add(BigDecimal.ONE).toPlainString() + ",");
     }
     return data;
+  }
+
+  /** The sample meter of a charger (of 60 kW or more) of a generated month. */
+  static SigningMeter meterOf(String chargerId) {
+    return new SigningMeter(privateKeyOf(chargerId), "EVS-" + chargerId);
   }
 
   /** A CSV field: quoted, its quotes doubled (RFC 4180). */
