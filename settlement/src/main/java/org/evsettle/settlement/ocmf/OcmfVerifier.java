@@ -2,7 +2,9 @@ package org.evsettle.settlement.ocmf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
@@ -15,8 +17,15 @@ import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
  *
  * <p>Never throws on bad input: whatever cannot be decoded is {@link Status#UNVERIFIABLE} with the
  * reason.
+ *
+ * <p>A verifier keeps the registered keys it decoded: a charger's sessions are checked against the
+ * same key object, whose precomputed multiples the signature check then reuses (it made verifying a
+ * month's sessions markedly faster). Not thread-safe: one verifier per evaluation.
  */
 public final class OcmfVerifier {
+
+  // a registry holds some thousands of keys: all may stay for an evaluation
+  private final Map<String, MeterPublicKey> registeredKeys = new HashMap<>();
 
   /**
    * Verifies a session's signed data: one dataset holding begin and end, or several datasets one
@@ -80,7 +89,8 @@ public final class OcmfVerifier {
     SessionReadings readings = SessionReadings.read(payloads);
 
     OcmfSignatureAlgorithm curveHint = OcmfSignatureCheck.algorithmOf(datasets.get(0));
-    SessionKeys keys = SessionKeys.resolve(values, registeredPublicKey, curveHint);
+    SessionKeys keys =
+        SessionKeys.resolve(values, registeredPublicKey, curveHint, this::registeredKey);
     if (keys.problem().isPresent()) {
       return OcmfVerdict.of(keys.status(), keys.problem().get(), readings);
     }
@@ -105,6 +115,18 @@ public final class OcmfVerifier {
             + SessionReadings.plain(readings.energyKwh())
             + " kWh by the meter",
         readings);
+  }
+
+  private MeterPublicKey registeredKey(String text, OcmfSignatureAlgorithm curveHint)
+      throws OcmfDecodeException {
+    // a bare point is read on the curve the data names: the same text may be two keys
+    String cacheKey = curveHint + " " + text;
+    MeterPublicKey key = registeredKeys.get(cacheKey);
+    if (key == null) {
+      key = MeterPublicKey.decode(text, curveHint);
+      registeredKeys.put(cacheKey, key);
+    }
+    return key;
   }
 
   private static OcmfDataset parse(String text, int number, int count) throws OcmfDecodeException {

@@ -11,12 +11,20 @@ import org.evsettle.settlement.ocmf.OcmfVerdict.Status;
  */
 record SessionKeys(MeterPublicKey key, Status status, Optional<String> problem) {
 
+  /** Decodes a registered key; a verifier keeps the keys it decoded (see {@link OcmfVerifier}). */
+  interface RegisteredKeys {
+    MeterPublicKey decode(String text, OcmfSignatureAlgorithm curveHint) throws OcmfDecodeException;
+  }
+
   static SessionKeys resolve(
-      List<OcmfSignedValue> values, String registered, OcmfSignatureAlgorithm curveHint)
+      List<OcmfSignedValue> values,
+      String registered,
+      OcmfSignatureAlgorithm curveHint,
+      RegisteredKeys registeredKeys)
       throws OcmfDecodeException {
     MeterPublicKey chosen = null;
     if (registered != null && !registered.isBlank()) {
-      chosen = MeterPublicKey.decode(registered, curveHint);
+      chosen = registeredKeys.decode(registered, curveHint);
     }
     boolean fromRegistry = chosen != null;
     for (int i = 0; i < values.size(); i++) {

@@ -52,6 +52,22 @@ class SigningMeterTest {
   }
 
   @Test
+  void oneVerifierKeepsTheKeysOfDifferentMetersApart() {
+    // the verifier keeps decoded keys: a session checked against another meter's key still fails
+    SigningMeter other = new SigningMeter(BigInteger.valueOf(20261002L), "EVS-0002");
+    String mine = session("1000.0", "1012.5");
+    OcmfVerifier verifier = new OcmfVerifier();
+    BigDecimal reported = new BigDecimal("12.5");
+
+    assertThat(verifier.verify(mine, meter.publicKeyHex(), "EVS-0001", reported, null).status())
+        .isEqualTo(OcmfVerdict.Status.VERIFIED);
+    assertThat(verifier.verify(mine, other.publicKeyHex(), "EVS-0001", reported, null).status())
+        .isEqualTo(OcmfVerdict.Status.FAILED);
+    assertThat(verifier.verify(mine, meter.publicKeyHex(), "EVS-0001", reported, null).status())
+        .isEqualTo(OcmfVerdict.Status.VERIFIED);
+  }
+
+  @Test
   void aReadingChangedAfterSigningFails() {
     String tampered = session("1000.0", "1012.5").replace("\"RV\":1012.5", "\"RV\":1013.5");
 
