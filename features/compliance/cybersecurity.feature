@@ -2,8 +2,10 @@ Feature: Chargers that fail a cybersecurity requirement have their subsidy withh
   The minimum requirements for connected chargers (GB/T 41578-2022; OCPP security profiles;
   ETSI EN 303 645): CS-1 OCPP security profile 2 or higher, CS-2 signed firmware, CS-3 default
   credentials changed, CS-4 TLS certificate valid through the end of the period, CS-5 signed
-  metering (OCMF) on public chargers of 60 kW and above. The subsidy of a failing charger is
-  withheld for the period: the operator owes it back, line by line, and the failure is listed.
+  meter values (OCMF) that verify, for each session at a public charger of 60 kW and above. The
+  subsidy of a charger failing CS-1 to CS-4 is withheld for the period: the operator owes it back,
+  line by line, and the failure is listed. CS-5 withholds only the failing session's subsidy
+  (see signed-meter-values.feature).
 
   Background:
     Given the Beijing pack
@@ -40,8 +42,15 @@ Feature: Chargers that fail a cybersecurity requirement have their subsidy withh
     Then C1 is listed as failing CS-4 ("TLS certificate expires 2026-10-30, before the period ends on 2026-10-31"), citing "GB/T 41578-2022"
     And the subsidy of 2.00 CNY for session T-4 is withheld: OP1 pays it back to the fund
 
-  Scenario: CS-5, a 60 kW public charger without signed metering
-    Given charger C1 does not sign its meter values
-    When OP1 charges 10 kWh on C1 from 2026-10-06 11:00 to 2026-10-06 12:00 in session T-5
-    Then C1 is listed as failing CS-5 ("public 60 kW charger with signed metering NONE"), citing "GB/T 41578-2022"
+  Scenario: CS-5, a session at a 60 kW public charger without signed meter values
+    When OP1 charges 10 kWh on C1 from 2026-10-06 11:00 to 2026-10-06 12:00 in session T-5 without signed meter values
+    Then the meter values of session T-5 are UNVERIFIABLE: "no signed data"
     And the subsidy of 2.00 CNY for session T-5 is withheld: OP1 pays it back to the fund
+    And no charger of OP1 is listed as failing CS-5
+
+  Scenario: CS-5 no longer reads the registry's declaration: sessions that verify are paid
+    Given charger C1 does not sign its meter values
+    When OP1 charges 10 kWh on C1 from 2026-10-06 11:00 to 2026-10-06 12:00 in session T-6
+    Then the meter values of session T-6 are VERIFIED: "signature, meter and readings verify: 10 kWh by the meter"
+    And the fund pays OP1 a subsidy of 2.00 CNY for 10 kWh of session T-6
+    And nothing is withheld for session T-6

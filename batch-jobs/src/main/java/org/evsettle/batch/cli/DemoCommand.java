@@ -68,6 +68,7 @@ public class DemoCommand implements Callable<Integer> {
     new SyntheticSessions(ZoneId.of("Asia/Shanghai"), LocalDate.parse("2026-10-01"), 31, 20261001L)
         .write(inbox, 3, 9_000, 300);
     DemoExtras.write(inbox);
+    DemoExtras.writeMeterValueSamples(inbox);
     writeFaultyRows(inbox.resolve("operators/OP1/sessions-late-reports.csv"));
     Path corrections = root.resolve("demo-corrections.csv");
     DemoExtras.writeCorrections(corrections, inbox.resolve("operators/OP1/sessions-synthetic.csv"));

@@ -30,6 +30,7 @@ import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.LineKind;
 import org.evsettle.settlement.ledger.RunFindings;
+import org.evsettle.settlement.ledger.RunMeterVerdicts;
 import org.evsettle.settlement.ledger.RunReportData;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.evsettle.settlement.persistence.IngestStore;
@@ -50,6 +51,7 @@ public class PublishService {
 
   private final LedgerStore ledger;
   private final RunFindings findings;
+  private final RunMeterVerdicts meterVerdicts;
   private final IngestStore ingest;
   private final Outbox outbox;
   private final RunReportData reportData;
@@ -64,6 +66,7 @@ public class PublishService {
       Outbox outbox,
       RunReportData reportData,
       RunFindings findings,
+      RunMeterVerdicts meterVerdicts,
       InputSnapshot inputs,
       PlatformTransactionManager transactions,
       @Value("${evsettle.home}") Path home) {
@@ -72,6 +75,7 @@ public class PublishService {
     this.outbox = outbox;
     this.reportData = reportData;
     this.findings = findings;
+    this.meterVerdicts = meterVerdicts;
     this.inputs = inputs;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -150,7 +154,8 @@ public class PublishService {
         .write(folder.resolve("regulator.xlsx"), run, currency, reportData, keyFigures, inputs);
     try (var adjustments = ledger.lines(run.id(), LineKind.ADJUSTMENT);
         var sources =
-            PeriodSources.of(reportData, this.inputs, run, pack.zoneId(), pack.lookBack())) {
+            PeriodSources.of(reportData, this.inputs, run, pack.zoneId(), pack.lookBack());
+        var verdicts = meterVerdicts.of(run.id())) {
       new AuditorWorkbook()
           .write(
               folder.resolve("auditor.xlsx"),
@@ -161,6 +166,7 @@ public class PublishService {
               lines,
               adjustments.iterator(),
               sources.iterator(),
+              verdicts.iterator(),
               inputs.files());
     }
     return folder;

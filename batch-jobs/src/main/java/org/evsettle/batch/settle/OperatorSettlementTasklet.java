@@ -9,6 +9,7 @@ import org.evsettle.rules.model.SiteLoad;
 import org.evsettle.rules.pack.CompiledPack;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.RunFindings;
+import org.evsettle.settlement.ledger.RunMeterVerdicts;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,9 +17,10 @@ import org.springframework.batch.repeat.RepeatStatus;
 
 /**
  * Settles one operator's partition of a run: what an earlier, failed attempt left is cleared, the
- * pack is evaluated over the latest inputs, and lines, violations and the operator's summary are
- * written. The lines are committed batch by batch (see {@link LedgerStore#partitionLineWriter});
- * the rest in the step's one transaction, which a failure rolls back.
+ * pack is evaluated over the latest inputs, and lines, violations, the verdicts on sessions' signed
+ * meter values and the operator's summary are written. The lines are committed batch by batch (see
+ * {@link LedgerStore#partitionLineWriter}); the rest in the step's one transaction, which a failure
+ * rolls back.
  */
 public class OperatorSettlementTasklet implements Tasklet {
 
@@ -37,6 +39,7 @@ public class OperatorSettlementTasklet implements Tasklet {
   private final PartitionReader partitions;
   private final LedgerStore ledger;
   private final RunFindings findings;
+  private final RunMeterVerdicts meterVerdicts;
   private final SettleFaults faults;
 
   public OperatorSettlementTasklet(
@@ -48,6 +51,7 @@ public class OperatorSettlementTasklet implements Tasklet {
       PartitionReader partitions,
       LedgerStore ledger,
       RunFindings findings,
+      RunMeterVerdicts meterVerdicts,
       SettleFaults faults) {
     this.runId = p.runId();
     this.expectedSha = p.rulesetSha256();
@@ -61,6 +65,7 @@ public class OperatorSettlementTasklet implements Tasklet {
     this.partitions = partitions;
     this.ledger = ledger;
     this.findings = findings;
+    this.meterVerdicts = meterVerdicts;
     this.faults = faults;
   }
 
@@ -92,14 +97,19 @@ public class OperatorSettlementTasklet implements Tasklet {
 
   private void settle(CompiledPack compiled, StepContribution contribution) {
     var lines = ledger.partitionLineWriter(runId);
+    var verdicts = meterVerdicts.writer(runId);
     MarketTotals totals = market.forRun(runId, compiled, period);
     Evaluation evaluation =
         partitions.read(
             operatorId,
             period,
             compiled.manifest().zoneId(),
-            partition -> new PolicyEngine(batchSize).evaluate(compiled, partition, totals, lines));
+            partition ->
+                new PolicyEngine(batchSize)
+                    .tellingMeterVerdicts(verdicts)
+                    .evaluate(compiled, partition, totals, lines));
     lines.finish();
+    verdicts.finish();
     for (Object fact : totals.factsFor(operatorId)) {
       if (fact instanceof SiteLoad site && site.isRegistered()) {
         findings.writeSummary(

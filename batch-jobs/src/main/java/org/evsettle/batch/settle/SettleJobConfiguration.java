@@ -7,6 +7,7 @@ import org.evsettle.settlement.ledger.Adjustments;
 import org.evsettle.settlement.ledger.InputSnapshot;
 import org.evsettle.settlement.ledger.LedgerStore;
 import org.evsettle.settlement.ledger.RunFindings;
+import org.evsettle.settlement.ledger.RunMeterVerdicts;
 import org.evsettle.settlement.ledger.RunStatus;
 import org.evsettle.settlement.ledger.SettlementRun;
 import org.springframework.batch.core.Job;
@@ -108,6 +109,7 @@ public class SettleJobConfiguration {
       PartitionReader partitions,
       LedgerStore ledger,
       RunFindings findings,
+      RunMeterVerdicts meterVerdicts,
       SettleFaults faults) {
     return new OperatorSettlementTasklet(
         SettleParameters.of(step.getJobParameters()),
@@ -118,6 +120,7 @@ public class SettleJobConfiguration {
         partitions,
         ledger,
         findings,
+        meterVerdicts,
         faults);
   }
 

@@ -138,6 +138,71 @@ public final class DemoExtras {
     }
   }
 
+  /**
+   * Three sessions at the first of OP1's chargers that CS-5 is about and that is paid a subsidy
+   * otherwise (public, 60 kW or more, compliant, at a station rated A to C), charged on the month's
+   * last day so they are reported in time: one signed as the meter signs, one without signed data,
+   * one whose end reading was raised after signing. The demo's run withholds the last two.
+   */
+  public static void writeMeterValueSamples(Path inbox) {
+    Path folder = inbox.resolve("operators/OP1");
+    TreeSet<String> sites = new TreeSet<>();
+    chargers(inbox).forEach(c -> sites.add(c.site()));
+    List<String> rated = new ArrayList<>(sites);
+    try (Reader in = Files.newBufferedReader(folder.resolve("chargers.csv"))) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        boolean subject =
+            r.get("access").equals("PUBLIC") && Integer.parseInt(r.get("rated_power_kw")) >= 60;
+        boolean compliant =
+            Integer.parseInt(r.get("ocpp_security_profile")) >= 2
+                && r.get("firmware_signed").equals("true")
+                && r.get("default_credentials_changed").equals("true");
+        // ratings go A, B, C, D by site in order (see write): D pays nothing
+        boolean paid = rated.indexOf(r.get("site_id")) % GRADES.length < 3;
+        if (subject && compliant && paid) {
+          writeLines(
+              folder.resolve("sessions-meter-values.csv"), meterValueSessions(r.get("charger_id")));
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> meterValueSessions(String charger) {
+    var meter = SampleMeters.meterOf(charger);
+    java.math.BigDecimal begin = new java.math.BigDecimal("5000.000");
+    java.math.BigDecimal kwh = new java.math.BigDecimal("30.000");
+    List<String> rows =
+        new ArrayList<>(
+            List.of("session_id,charger_id,started_at,ended_at,energy_kwh,signed_data"));
+    String[] ids = {"METER-SIGNED", "METER-UNSIGNED", "METER-ALTERED"};
+    for (int i = 0; i < ids.length; i++) {
+      var start = java.time.OffsetDateTime.parse("2026-10-31T1" + i + ":00:00+08:00");
+      var end = start.plusHours(1);
+      String data =
+          meter.signSession(
+              start.toInstant(), end.toInstant(), begin, begin.add(kwh), start.getOffset());
+      if (i == 1) {
+        data = "";
+      } else if (i == 2) {
+        data = data.replace("\"RV\":5030.000,", "\"RV\":5031.000,");
+      }
+      rows.add(
+          String.join(
+              ",",
+              ids[i],
+              charger,
+              start.toString(),
+              end.toString(),
+              kwh.toPlainString(),
+              SampleMeters.csvField(data)));
+    }
+    return rows;
+  }
+
   static List<ChargerRow> chargers(Path inbox) {
     List<ChargerRow> out = new ArrayList<>();
     try (var operators = Files.list(inbox.resolve("operators"))) {

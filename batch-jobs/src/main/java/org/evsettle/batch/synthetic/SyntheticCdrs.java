@@ -1,5 +1,6 @@
 package org.evsettle.batch.synthetic;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +8,22 @@ import java.time.Instant;
 /**
  * A generated session as an OCPI 2.2.1 CDR on one line, with every field the CDR object requires:
  * what an operator's OCPI back office would deliver as {@code cdrs*.json} for the same charging.
- * Its total cost is left at 0: nothing in evsettle reads it yet.
+ * Its total cost is left at 0: the Beijing pack, which settles it, does not price CDRs.
  */
 final class SyntheticCdrs {
 
   private SyntheticCdrs() {}
+
+  /** The meter's OCMF text as the CDR's End value, whole in its signed_data; none if unsigned. */
+  private static String signedData(String ocmf) {
+    if (ocmf == null) {
+      return "";
+    }
+    return ",\"signed_data\":{\"encoding_method\":\"OCMF\",\"signed_values\":[{\"nature\":"
+        + "\"End\",\"plain_data\":\"\",\"signed_data\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(ocmf))
+        + "\"}]}";
+  }
 
   static String cdr(
       String id,
@@ -20,7 +32,8 @@ final class SyntheticCdrs {
       Instant start,
       Instant end,
       BigDecimal kwh,
-      int card) {
+      int card,
+      String signedData) {
     String hours =
         BigDecimal.valueOf(Duration.between(start, end).toSeconds())
             .divide(BigDecimal.valueOf(3600), 4, java.math.RoundingMode.HALF_UP)
@@ -61,6 +74,7 @@ final class SyntheticCdrs {
         + kwh.toPlainString()
         + ",\"total_time\":"
         + hours
+        + signedData(signedData)
         + ",\"last_updated\":\""
         + end
         + "\"}";

@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  * Writes a month of canonical charger and session files into an inbox, with a fixed seed so the
  * same arguments always give the same bytes. Arrivals peak in the morning and the evening; energies
  * never exceed rated power x duration. Sessions are written a day at a time, in start order.
+ * Chargers of 60 kW and more register a signing meter and their sessions carry its OCMF signed data
+ * ({@link SampleMeters}).
  */
 public final class SyntheticSessions {
 
@@ -67,9 +69,11 @@ public final class SyntheticSessions {
       long opChargers = share(chargers, operators, op);
       long opSessions = share(sessions, operators, op);
       Path folder = inbox.resolve("operators").resolve(operator);
-      int[] power = writeChargers(folder.resolve("chargers.csv"), operator, opChargers, random);
+      int[] power = new int[(int) opChargers];
+      SampleMeters meters = new SampleMeters(operator, power.length);
+      writeChargers(folder.resolve("chargers.csv"), operator, power, meters, random);
       String file = cdrs ? "cdrs-synthetic.json" : "sessions-synthetic.csv";
-      writeSessions(folder.resolve(file), operator, power, opSessions, random);
+      writeSessions(folder.resolve(file), operator, power, meters, opSessions, random);
     }
   }
 
@@ -77,15 +81,16 @@ public final class SyntheticSessions {
     return total / parts + (part <= total % parts ? 1 : 0);
   }
 
-  private int[] writeChargers(Path file, String operator, long count, SplittableRandom random) {
-    int[] power = new int[(int) count];
+  private void writeChargers(
+      Path file, String operator, int[] power, SampleMeters meters, SplittableRandom random) {
     try (BufferedWriter out = open(file)) {
       out.write(
           "charger_id,operator_id,site_id,utility_id,district,access,rated_power_kw,"
               + "v2g_capable,ocpp_security_profile,firmware_signed,default_credentials_changed,"
-              + "tls_cert_expires,signed_metering\n");
-      for (int i = 0; i < count; i++) {
+              + "tls_cert_expires,signed_metering,meter_public_key,meter_serial\n");
+      for (int i = 0; i < power.length; i++) {
         power[i] = POWER_KW[random.nextInt(POWER_KW.length)];
+        meters.install(i, power[i]);
         String site = operator + "-S" + (i / 8);
         out.write(
             String.join(
@@ -102,13 +107,14 @@ public final class SyntheticSessions {
                 Boolean.toString(random.nextInt(10) > 0),
                 Boolean.toString(random.nextInt(20) > 0),
                 firstDay.plusYears(1).toString(),
-                power[i] >= 60 ? "OCMF" : "NONE"));
+                power[i] >= SampleMeters.SIGNED_FROM_KW ? "OCMF" : "NONE",
+                meters.publicKey(i),
+                meters.serial(i)));
         out.write('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return power;
   }
 
   /** A session planned for a day, before the day's sessions are put in start order. */
@@ -120,9 +126,15 @@ public final class SyntheticSessions {
    * sessions are held at a time.
    */
   private void writeSessions(
-      Path file, String operator, int[] power, long count, SplittableRandom random) {
+      Path file,
+      String operator,
+      int[] power,
+      SampleMeters meters,
+      long count,
+      SplittableRandom random) {
     try (BufferedWriter out = open(file)) {
-      out.write(cdrs ? "[" : "session_id,charger_id,started_at,ended_at,energy_kwh,id_tag\n");
+      out.write(
+          cdrs ? "[" : "session_id,charger_id,started_at,ended_at,energy_kwh,id_tag,signed_data\n");
       long n = 0;
       for (int day = 0; day < days; day++) {
         List<Planned> today = new ArrayList<>();
@@ -133,6 +145,8 @@ public final class SyntheticSessions {
         ZonedDateTime midnight = firstDay.plusDays(day).atStartOfDay(zone);
         for (Planned p : today) {
           ZonedDateTime start = midnight.plusMinutes(p.minuteOfDay());
+          ZonedDateTime end = start.plusMinutes(p.minutes());
+          String signed = meters.sign(p.charger(), n, start, end, p.kwh());
           if (cdrs) {
             out.write(n == 0 ? "\n" : ",\n");
             out.write(
@@ -141,9 +155,10 @@ public final class SyntheticSessions {
                     operator,
                     chargerId(operator, p.charger()),
                     start.toInstant(),
-                    start.plusMinutes(p.minutes()).toInstant(),
+                    end.toInstant(),
                     p.kwh(),
-                    p.card()));
+                    p.card(),
+                    signed));
             continue;
           }
           out.write(
@@ -155,11 +170,13 @@ public final class SyntheticSessions {
                   + ","
                   + ISO.format(start)
                   + ","
-                  + ISO.format(start.plusMinutes(p.minutes()))
+                  + ISO.format(end)
                   + ","
                   + p.kwh().toPlainString()
                   + ",card-"
                   + p.card()
+                  + ","
+                  + SampleMeters.csvField(signed)
                   + "\n");
         }
       }

@@ -18,7 +18,7 @@ class RulesCheckCommandIT {
   void theBeijingPackPasses() {
     assertThat(Cli.run(0, "rules", "check", BEIJING.toString()))
         .contains("rules check: beijing 2024.1, effective from 2024-01-01, rule set ")
-        .contains("5 worked example(s): each produces exactly the expected lines");
+        .contains("6 worked example(s): each produces exactly the expected lines");
   }
 
   @Test

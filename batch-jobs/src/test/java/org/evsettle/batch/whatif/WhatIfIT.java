@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,6 +26,7 @@ import org.evsettle.batch.approval.SignedOffPacks;
 import org.evsettle.batch.publish.PublishService;
 import org.evsettle.batch.settle.SettleService;
 import org.evsettle.integrations.inbox.InboxSweep;
+import org.evsettle.settlement.ocmf.SigningMeter;
 import org.evsettle.settlement.whatif.AmountDifference;
 import org.evsettle.settlement.whatif.RecordChange;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +56,27 @@ class WhatIfIT {
   private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
   private static final String CHARGERS =
       "charger_id,operator_id,site_id,utility_id,access,rated_power_kw,ocpp_security_profile,"
-          + "firmware_signed,default_credentials_changed,tls_cert_expires,signed_metering";
+          + "firmware_signed,default_credentials_changed,tls_cert_expires,signed_metering,"
+          + "meter_public_key,meter_serial";
+
+  // the chargers' meters: their sessions carry signed meter values that verify, so CS-5 withholds
+  // nothing, whatever a draft subsidises
+  private static final SigningMeter METER = new SigningMeter(BigInteger.valueOf(777L), "W-A-M1");
+  private static final SigningMeter METER_D = new SigningMeter(BigInteger.valueOf(778L), "W-D-M1");
+
+  /** The signed data of a meter for a session, as a quoted CSV field. */
+  private static String signed(SigningMeter meter, String from, String to, String kwh) {
+    OffsetDateTime start = OffsetDateTime.parse(from);
+    BigDecimal begin = new BigDecimal("100");
+    String data =
+        meter.signSession(
+            start.toInstant(),
+            OffsetDateTime.parse(to).toInstant(),
+            begin,
+            begin.add(new BigDecimal(kwh)),
+            start.getOffset());
+    return "\"" + data.replace("\"", "\"\"") + "\"";
+  }
 
   @Autowired WhatIfService whatIf;
   @Autowired SettleService settle;
@@ -72,15 +95,24 @@ class WhatIfIT {
     drop(
         "operators/OP-W/chargers.csv",
         CHARGERS,
-        "W-A,OP-W,SA,UT1,PUBLIC,60,3,true,true,2030-01-01,OCMF",
-        "W-D,OP-W,SD,UT1,PUBLIC,60,3,true,true,2030-01-01,OCMF");
+        "W-A,OP-W,SA,UT1,PUBLIC,60,3,true,true,2030-01-01,OCMF,"
+            + METER.publicKeyHex()
+            + ","
+            + METER.serial(),
+        "W-D,OP-W,SD,UT1,PUBLIC,60,3,true,true,2030-01-01,OCMF,"
+            + METER_D.publicKeyHex()
+            + ","
+            + METER_D.serial());
     drop("regulator/ratings.csv", "site_id,quarter,rating", "SA,2026-Q4,A", "SD,2026-Q4,D");
     drop(
         "operators/OP-W/sessions.csv",
-        "session_id,charger_id,started_at,ended_at,energy_kwh,status",
-        "V1,W-A,2026-10-15T23:00:00+08:00,2026-10-15T23:30:00+08:00,5,",
-        "V2,W-A,2026-10-16T01:00:00+08:00,2026-10-16T03:00:00+08:00,20,",
-        "P1,W-D,2026-10-16T11:00:00+08:00,2026-10-16T12:00:00+08:00,10,");
+        "session_id,charger_id,started_at,ended_at,energy_kwh,status,signed_data",
+        "V1,W-A,2026-10-15T23:00:00+08:00,2026-10-15T23:30:00+08:00,5,,"
+            + signed(METER, "2026-10-15T23:00:00+08:00", "2026-10-15T23:30:00+08:00", "5"),
+        "V2,W-A,2026-10-16T01:00:00+08:00,2026-10-16T03:00:00+08:00,20,,"
+            + signed(METER, "2026-10-16T01:00:00+08:00", "2026-10-16T03:00:00+08:00", "20"),
+        "P1,W-D,2026-10-16T11:00:00+08:00,2026-10-16T12:00:00+08:00,10,,"
+            + signed(METER_D, "2026-10-16T11:00:00+08:00", "2026-10-16T12:00:00+08:00", "10"));
     sweep.runOnce(
         Clock.fixed(OffsetDateTime.parse("2026-10-17T00:00:00+08:00").toInstant(), ZoneOffset.UTC),
         true);
@@ -245,6 +277,7 @@ class WhatIfIT {
             "run_statement",
             "run_violation",
             "run_operator_summary",
+            "run_meter_verdict",
             "run_component")) {
       jdbc.query(
           "select * from " + table,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.evsettle.rules.engine.Evaluation;
 import org.evsettle.rules.engine.MarketInputs;
+import org.evsettle.rules.engine.PolicyEngine;
 import org.evsettle.rules.engine.UtilitySeries;
 import org.evsettle.rules.model.SiteLoad.SiteIdentity;
 import org.evsettle.rules.pack.PackSelection;
@@ -34,6 +35,7 @@ import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.ocmf.SigningMeter;
 
 /**
  * The market of one scenario: the pack, the operators' chargers and records, the regulator's
@@ -65,6 +67,16 @@ public class Market {
   private YearMonth period;
   private final List<PolicyLine> lines = new ArrayList<>();
   private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+  private final List<org.evsettle.settlement.domain.MeterVerdict> meterVerdicts = new ArrayList<>();
+
+  /**
+   * The meter of every compliant charger: it signs each session's meter values for the energy
+   * charged unless a step says otherwise (deterministic ECDSA with a fixed test key).
+   */
+  public static final SigningMeter METER =
+      new SigningMeter(java.math.BigInteger.valueOf(20261006L), "FEATURE-METER-1");
+
+  private static final BigDecimal METER_START_KWH = new BigDecimal("2000");
   private PackSelection selection;
 
   private ZoneId zone = BEIJING;
@@ -147,6 +159,8 @@ public class Market {
         SignedMetering.OCMF,
         currentType,
         connector,
+        METER.publicKeyHex(),
+        METER.serial(),
         RecordStatus.ACTIVE);
   }
 
@@ -178,9 +192,37 @@ public class Market {
       Instant to,
       String kwh,
       String card) {
+    charge(operator, id, charger, from, to, kwh, card, signed(from, to, new BigDecimal(kwh)));
+  }
+
+  /** What {@link #METER} signs for {@code kwh} charged from {@code from} to {@code to}. */
+  public String signed(Instant from, Instant to, BigDecimal kwh) {
+    return METER.signSession(
+        from, to, METER_START_KWH, METER_START_KWH.add(kwh), zone.getRules().getOffset(from));
+  }
+
+  /** A session with these signed meter values ({@code null}: none). */
+  public void charge(
+      String operator,
+      String id,
+      String charger,
+      Instant from,
+      Instant to,
+      String kwh,
+      String card,
+      String signedData) {
     var s =
         new ChargingSession(
-            id, charger, from, to, Energy.kwh(kwh), card, null, null, null, RecordStatus.ACTIVE);
+            id,
+            charger,
+            from,
+            to,
+            Energy.kwh(kwh),
+            card,
+            null,
+            null,
+            signedData,
+            RecordStatus.ACTIVE);
     if (card != null) {
       cards.add(card);
     }
@@ -256,11 +298,20 @@ public class Market {
 
   /** The regulator's workbook of the run, once settled through the pipeline. */
   public Path regulatorWorkbook() {
+    return workbook("regulator.xlsx");
+  }
+
+  /** The auditor's workbook of the run, once settled through the pipeline. */
+  public Path auditorWorkbook() {
+    return workbook("auditor.xlsx");
+  }
+
+  private Path workbook(String name) {
     settle();
     if (pipelineHome == null) {
       throw new IllegalStateException("the scenario settles in memory: tag it @pipeline");
     }
-    return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/regulator.xlsx");
+    return pipelineHome.resolve("reports/" + period + "/" + period + "-INITIAL/" + name);
   }
 
   /**
@@ -302,6 +353,12 @@ public class Market {
     return lines;
   }
 
+  /** The verdicts on the sessions' signed meter values that the rules checked (in memory only). */
+  public List<org.evsettle.settlement.domain.MeterVerdict> meterVerdicts() {
+    settle();
+    return meterVerdicts;
+  }
+
   public Evaluation evaluation(String operator) {
     settle();
     return evaluations.get(operator);
@@ -316,6 +373,7 @@ public class Market {
   public void resettle() {
     lines.clear();
     evaluations.clear();
+    meterVerdicts.clear();
     selection = null;
   }
 
@@ -368,7 +426,11 @@ public class Market {
             readings,
             capUsed,
             new UtilitySeries(prices, carbon))
-        .settle(selection.pack(), period, 1000, lines::add)
+        .settle(
+            selection.pack(),
+            period,
+            new PolicyEngine(1000).tellingMeterVerdicts(meterVerdicts::add),
+            lines::add)
         .forEach(evaluations::put);
   }
 }

@@ -64,7 +64,9 @@ record MarketFiles(
               "tls_cert_expires",
               "signed_metering",
               "current_type",
-              "connector"),
+              "connector",
+              "meter_public_key",
+              "meter_serial"),
           c.chargerId(),
           c.operatorId(),
           c.siteId(),
@@ -80,7 +82,9 @@ record MarketFiles(
           c.tlsCertExpires(),
           c.signedMetering(),
           c.currentType(),
-          c.connector());
+          c.connector(),
+          c.meterPublicKey(),
+          c.meterSerial());
     }
     for (SiteIdentity s : sites) {
       add(
@@ -110,13 +114,21 @@ record MarketFiles(
           rows,
           headers,
           inbox.resolve("operators/" + stored.partyId() + "/sessions.csv"),
-          List.of("session_id", "charger_id", "started_at", "ended_at", "energy_kwh", "id_tag"),
+          List.of(
+              "session_id",
+              "charger_id",
+              "started_at",
+              "ended_at",
+              "energy_kwh",
+              "id_tag",
+              "signed_data"),
           s.sessionId(),
           s.chargerId(),
           s.startedAt(),
           s.endedAt(),
           s.energy().kwh(),
-          s.idTagPseudonym());
+          s.idTagPseudonym(),
+          s.signedData());
     }
     for (var stored : discharges) {
       V2gDischarge d = stored.record();

@@ -143,6 +143,8 @@ final class RecordParser {
         row.enumValue("signed_metering", SignedMetering.class),
         row.enumValue("current_type", CurrentType.class),
         upperCase(row.text("connector")),
+        row.text("meter_public_key"),
+        row.text("meter_serial"),
         status);
   }
 

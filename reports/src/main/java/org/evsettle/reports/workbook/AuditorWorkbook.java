@@ -21,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.evsettle.reports.export.ExportWriter;
 import org.evsettle.settlement.domain.Component;
+import org.evsettle.settlement.domain.MeterVerdict;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.ledger.LedgerLine;
 import org.evsettle.settlement.ledger.LineKind;
@@ -75,6 +76,35 @@ public final class AuditorWorkbook {
       Iterator<LedgerLine> allLines,
       Iterator<LedgerLine> adjustments,
       Iterator<PeriodSource> periodSources,
+      List<Map<String, Object>> inputFiles) {
+    write(
+        file,
+        run,
+        currency,
+        keyFigures,
+        lineCount,
+        allLines,
+        adjustments,
+        periodSources,
+        java.util.Collections.emptyIterator(),
+        inputFiles);
+  }
+
+  /**
+   * Like {@link #write(Path, SettlementRun, Currency, List, long, Iterator, Iterator, Iterator,
+   * List)}, with a "Meter values" sheet of the verdicts on sessions' signed meter values when there
+   * are any, streamed in the order given.
+   */
+  public void write(
+      Path file,
+      SettlementRun run,
+      Currency currency,
+      List<KeyFigure> keyFigures,
+      long lineCount,
+      Iterator<LedgerLine> allLines,
+      Iterator<LedgerLine> adjustments,
+      Iterator<PeriodSource> periodSources,
+      Iterator<MeterVerdict> meterVerdicts,
       List<Map<String, Object>> inputFiles) {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (var wb = new StreamingWorkbook(200)) {
@@ -163,6 +193,14 @@ public final class AuditorWorkbook {
                     rowsPerSheet,
                     sources,
                     (row, values) -> wb.writer.writeValues(row, values, sourceStyles)));
+      }
+      if (meterVerdicts.hasNext()) {
+        MeterValuesSheet.add(
+            wb.createSheet(MeterValuesSheet.NAME),
+            styles,
+            rowsPerSheet,
+            meterVerdicts,
+            (row, values, cellStyles) -> wb.writer.writeValues(row, values, cellStyles));
       }
       // sheets are generated in workbook order: the lines are summed when the totals are reached
       var totals = wb.createSheet("Totals");

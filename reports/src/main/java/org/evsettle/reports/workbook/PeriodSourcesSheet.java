@@ -44,17 +44,41 @@ final class PeriodSourcesSheet {
       Iterator<PeriodSource> sources,
       RowWriter writer)
       throws IOException {
-    int row = Sheets.header(sheet, 0, bold, HEADER);
+    writeListing(
+        sheet,
+        bold,
+        HEADER,
+        rowsPerSheet,
+        sources,
+        PeriodSourcesSheet::values,
+        "more sources than a sheet holds; the rest are not listed",
+        writer);
+  }
+
+  /**
+   * Writes {@code header}, then a row of {@code values} for each item; when they do not all fit,
+   * the sheet's last row says so instead of the rest.
+   */
+  static <T> void writeListing(
+      SXSSFSheet sheet,
+      CellStyle bold,
+      List<String> header,
+      int rowsPerSheet,
+      Iterator<T> items,
+      java.util.function.Function<T, Object[]> values,
+      String overflowNote,
+      RowWriter writer)
+      throws IOException {
+    int row = Sheets.header(sheet, 0, bold, header);
     sheet.flushRows(0);
-    while (sources.hasNext()) {
-      PeriodSource s = sources.next();
-      if (row == rowsPerSheet && sources.hasNext()) {
+    while (items.hasNext()) {
+      T item = items.next();
+      if (row == rowsPerSheet && items.hasNext()) {
         // never silently short: the sheet's last row tells the auditor it could not hold them all
-        writer.write(
-            row, new Object[] {"more sources than a sheet holds; the rest are not listed"});
+        writer.write(row, new Object[] {overflowNote});
         return;
       }
-      writer.write(row++, values(s));
+      writer.write(row++, values.apply(item));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.evsettle.rules.check;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -26,6 +28,7 @@ import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.UtilityPrice;
 import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.ocmf.SigningMeter;
 
 /**
  * A worked example's rows as the records a run reads: chargers and sites of the example's operator
@@ -38,6 +41,11 @@ final class ExampleInputs {
   private ExampleInputs() {}
 
   private static final LocalDate FAR_FUTURE = LocalDate.parse("2099-12-31");
+
+  // the meter of every example charger that names none; its readings start at this register value
+  private static final SigningMeter EXAMPLE_METER =
+      new SigningMeter(BigInteger.valueOf(20240101L), "EXAMPLE-METER-1");
+  private static final BigDecimal METER_START_KWH = new BigDecimal("1000");
 
   /** The example's market; prices without a currency are in the pack's. */
   static MarketInputs of(PackExample e, String currency) {
@@ -143,7 +151,26 @@ final class ExampleInputs {
             : SignedMetering.valueOf(c.signedMetering()),
         c.currentType(),
         c.connector() == null ? null : c.connector().toUpperCase(java.util.Locale.ROOT),
+        orElse(c.meterPublicKey(), EXAMPLE_METER.publicKeyHex()),
+        orElse(c.meterSerial(), EXAMPLE_METER.serial()),
         RecordStatus.ACTIVE);
+  }
+
+  /** What the example meter signed for the session, unless the example says otherwise. */
+  private static String signedData(PackExample.SessionRow s) {
+    if (s.signedData() != null) {
+      return s.signedData();
+    }
+    if (Boolean.FALSE.equals(s.signed())) {
+      return null;
+    }
+    BigDecimal metered = s.meteredKwh() == null ? s.energyKwh() : s.meteredKwh();
+    return EXAMPLE_METER.signSession(
+        s.startedAt().toInstant(),
+        s.endedAt().toInstant(),
+        METER_START_KWH,
+        METER_START_KWH.add(metered),
+        s.startedAt().getOffset());
   }
 
   private static StoredRecord<ChargingSession> session(PackExample.SessionRow s, String operator) {
@@ -161,7 +188,7 @@ final class ExampleInputs {
             s.idTag(),
             null,
             null,
-            null,
+            signedData(s),
             RecordStatus.ACTIVE),
         operator,
         1,

@@ -16,7 +16,10 @@ import org.evsettle.settlement.domain.CurrentType;
  * ({@code id_tag}, used as its pseudonym) and may start before the period (a baseline's days).
  * Chargers are compliant unless the example says otherwise; their {@code current_type} (AC, DC) and
  * {@code connector} are optional, as in a chargers file, so an example can show a power-class
- * policy.
+ * policy. Their meter is the example meter ({@code meter_public_key} and {@code meter_serial} may
+ * name another), and every session carries meter values it signed for the session's energy unless
+ * the session says {@code signed: false} (none), {@code metered_kwh} (the meter signed another
+ * energy) or gives its own {@code signed_data}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PackExample(
@@ -52,7 +55,9 @@ public record PackExample(
       LocalDate tlsCertExpires,
       String signedMetering,
       CurrentType currentType,
-      String connector) {}
+      String connector,
+      String meterPublicKey,
+      String meterSerial) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record RatingRow(String siteId, String quarter, String rating) {}
@@ -65,7 +70,10 @@ public record PackExample(
       OffsetDateTime endedAt,
       BigDecimal energyKwh,
       String idTag,
-      OffsetDateTime firstReportedAt) {}
+      OffsetDateTime firstReportedAt,
+      String signedData,
+      Boolean signed,
+      BigDecimal meteredKwh) {}
 
   /** A site of the registry; its operator is the example's unless it names one. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -62,6 +62,12 @@ public record MarketInputs(
   /** The evaluation of every operator, in operator order; lines go to {@code sink} as produced. */
   public Map<String, Evaluation> settle(
       CompiledPack pack, YearMonth period, int batchSize, Consumer<PolicyLine> sink) {
+    return settle(pack, period, new PolicyEngine(batchSize), sink);
+  }
+
+  /** Like {@link #settle(CompiledPack, YearMonth, int, Consumer)}, with this engine. */
+  public Map<String, Evaluation> settle(
+      CompiledPack pack, YearMonth period, PolicyEngine engine, Consumer<PolicyLine> sink) {
     MarketTotals market = totals(pack, period, sessions);
     var zone = pack.manifest().zoneId();
     Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
@@ -87,7 +93,7 @@ public record MarketInputs(
               inPeriod(discharges, op, from, to, V2gDischarge::startedAt),
               intervals,
               utilitySeries);
-      evaluations.put(op, new PolicyEngine(batchSize).evaluate(pack, partition, market, sink));
+      evaluations.put(op, engine.evaluate(pack, partition, market, sink));
     }
     return evaluations;
   }

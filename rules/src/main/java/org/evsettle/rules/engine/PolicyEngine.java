@@ -32,6 +32,7 @@ import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.ComplianceViolation;
+import org.evsettle.settlement.domain.MeterVerdict;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
@@ -59,14 +60,17 @@ public final class PolicyEngine {
 
   private final int batchSize;
   private final Consumer<Evaluation.Refusal> refusalListener;
+  private final Consumer<MeterVerdict> meterListener;
 
   public PolicyEngine(int batchSize) {
-    this(batchSize, refusal -> {});
+    this(batchSize, refusal -> {}, verdict -> {});
   }
 
-  private PolicyEngine(int batchSize, Consumer<Evaluation.Refusal> refused) {
+  private PolicyEngine(
+      int batchSize, Consumer<Evaluation.Refusal> refused, Consumer<MeterVerdict> meters) {
     this.batchSize = batchSize;
     this.refusalListener = refused;
+    this.meterListener = meters;
   }
 
   /**
@@ -74,7 +78,15 @@ public final class PolicyEngine {
    * what-if compares eligibility session by session; a settlement run only counts the reasons).
    */
   public PolicyEngine tellingRefusals(Consumer<Evaluation.Refusal> refused) {
-    return new PolicyEngine(batchSize, refused);
+    return new PolicyEngine(batchSize, refused, meterListener);
+  }
+
+  /**
+   * The same engine, also telling {@code verdicts} the verdict on the signed meter values of every
+   * session a rule checked, batch by batch in the partition's order (a run records them).
+   */
+  public PolicyEngine tellingMeterVerdicts(Consumer<MeterVerdict> verdicts) {
+    return new PolicyEngine(batchSize, refusalListener, verdicts);
   }
 
   public Evaluation evaluate(CompiledPack pack, Partition partition, Consumer<PolicyLine> sink) {
@@ -136,6 +148,7 @@ public final class PolicyEngine {
     private final CarbonAccount carbon;
     private final OcpiCharges ocpi;
     private final PriceChecks priceChecks = new PriceChecks();
+    private final MeterReading meterReading;
     // the utilities a line of this partition may name: its chargers', its events', its sites'
     private final java.util.Set<String> utilities = new java.util.HashSet<>();
     private long lines;
@@ -179,6 +192,7 @@ public final class PolicyEngine {
           new CarbonAccount(partition.utilitySeries().carbon(), period.start(), period.end());
       this.ocpi =
           new OcpiCharges(partition.ocpi(), partition.operatorId(), m.zoneId(), m.currencyUnit());
+      this.meterReading = new MeterReading(pack);
       this.privatePosts = new ValleyShare(partition.operatorId(), ValleyShare.PRIVATE_POSTS);
       this.otherPosts = new ValleyShare(partition.operatorId(), ValleyShare.OTHER_POSTS);
     }
@@ -186,6 +200,7 @@ public final class PolicyEngine {
     void batch(
         List<StoredRecord<ChargingSession>> sessions, List<StoredRecord<V2gDischarge>> discharges) {
       KieSession session = pack.kieBase().newKieSession();
+      List<SessionFact> inserted = new ArrayList<>(sessions.size());
       try {
         insertContext(session);
         OcpiCharges.Batch cdrs = ocpi.batch(sessions);
@@ -204,7 +219,7 @@ public final class PolicyEngine {
           if (!carbon.isEmpty()) {
             carbon.add(s.record(), charger.charger());
           }
-          session.insert(
+          SessionFact fact =
               new SessionFact(
                   s.record(),
                   s.version(),
@@ -215,7 +230,10 @@ public final class PolicyEngine {
                       .intervals()
                       .readings(
                           s.record().chargerId(), s.record().startedAt(), s.record().endedAt()),
-                  cdrs.pricing(s.record().sessionId())));
+                  meterReading,
+                  cdrs.pricing(s.record().sessionId()));
+          inserted.add(fact);
+          session.insert(fact);
         }
         for (StoredRecord<V2gDischarge> d : discharges) {
           ChargerFact charger = chargers.get(d.record().chargerId());
@@ -228,6 +246,7 @@ public final class PolicyEngine {
         }
         session.fireAllRules();
         collect(session);
+        MeterReading.tellVerdicts(inserted, meterListener);
       } finally {
         session.dispose();
       }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.IntervalReading;
@@ -18,6 +19,10 @@ import org.evsettle.settlement.domain.Quarter;
  */
 public class SessionFact {
 
+  private static final MeterValues NOT_READ =
+      new MeterValues(
+          MeterValues.Status.UNVERIFIABLE, "signed meter values are not read here", null);
+
   private final ChargingSession session;
   private final int version;
   private final Instant firstReportedAt;
@@ -26,6 +31,9 @@ public class SessionFact {
   private final List<IntervalReading> readings;
   // rules compare it on every evaluation: a division each time showed in profiles
   private final BigDecimal reportingDelayHours;
+  // verifying a signature costs far more than any other fact: only when a rule asks, and once
+  private final Function<SessionFact, MeterValues> meterReader;
+  private MeterValues meterValues;
   private final Supplier<OcpiCharge> ocpiPricing;
   private OcpiCharge ocpi;
 
@@ -36,12 +44,21 @@ public class SessionFact {
       ChargerFact charger,
       long sequence,
       List<IntervalReading> readings) {
-    this(session, version, firstReportedAt, charger, sequence, readings, OcpiCharge::absent);
+    this(
+        session,
+        version,
+        firstReportedAt,
+        charger,
+        sequence,
+        readings,
+        s -> NOT_READ,
+        OcpiCharge::absent);
   }
 
   /**
-   * A session whose OCPI price {@code ocpiPricing} works out when a rule first asks for it (most
-   * packs never do, and then no CDR is read).
+   * A session whose signed meter values {@code meterReader} verifies, and whose OCPI price {@code
+   * ocpiPricing} works out, the first time a rule asks (most packs never ask for the price, and
+   * then no CDR is read).
    */
   public SessionFact(
       ChargingSession session,
@@ -50,7 +67,9 @@ public class SessionFact {
       ChargerFact charger,
       long sequence,
       List<IntervalReading> readings,
+      Function<SessionFact, MeterValues> meterReader,
       Supplier<OcpiCharge> ocpiPricing) {
+    this.meterReader = meterReader;
     this.session = session;
     this.ocpiPricing = ocpiPricing;
     this.version = version;
@@ -130,6 +149,19 @@ public class SessionFact {
       ocpi = ocpiPricing.get();
     }
     return ocpi;
+  }
+
+  /** The session's signed meter values as verified for this run, verified on first access. */
+  public MeterValues getMeterValues() {
+    if (meterValues == null) {
+      meterValues = meterReader.apply(this);
+    }
+    return meterValues;
+  }
+
+  /** The verdict if a rule asked for it, else {@code null}: what a run records. */
+  public MeterValues checkedMeterValues() {
+    return meterValues;
   }
 
   @Override

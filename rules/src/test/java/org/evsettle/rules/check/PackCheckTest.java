@@ -19,7 +19,7 @@ class PackCheckTest {
   void bothBeijingVersionsPassTheirWorkedExamples() {
     var reference = new PackCheck().check(Path.of("policies/beijing"));
     assertThat(reference.problems()).isEmpty();
-    assertThat(reference.examples()).isEqualTo(5);
+    assertThat(reference.examples()).isEqualTo(6);
     var next = new PackCheck().check(Path.of("policies/beijing-2027"));
     assertThat(next.problems()).isEmpty();
     assertThat(next.examples()).isEqualTo(1);
@@ -84,7 +84,7 @@ class PackCheckTest {
   void periodWidePoliciesAreCheckedOnExamplesOfSeveralOperators() {
     var report = new PackCheck().check(MarketPack.in(dir));
     assertThat(report.problems()).isEmpty();
-    assertThat(report.examples()).isEqualTo(8); // Beijing's five and the market's three
+    assertThat(report.examples()).isEqualTo(9); // Beijing's six and the market's three
   }
 
   @Test
@@ -93,7 +93,7 @@ class PackCheckTest {
     // it, its 150 kW one does not
     var report = new PackCheck().check(OverlaidPack.beijingWith("power-classes", "shanghai", dir));
     assertThat(report.problems()).isEmpty();
-    assertThat(report.examples()).isEqualTo(6); // Beijing's five and the ultrafast one
+    assertThat(report.examples()).isEqualTo(7); // Beijing's six and the ultrafast one
   }
 
   @Test

@@ -290,13 +290,15 @@ class BeijingPackTest {
             .charger(charger("CS3", 2, true, null, valid, SignedMetering.OCMF))
             .charger(
                 charger("CS4", 2, true, true, LocalDate.parse("2026-10-30"), SignedMetering.OCMF))
+            // declared NONE, but CS-5 judges the session's meter values: its session is unsigned
             .charger(charger("CS5", 2, true, true, valid, SignedMetering.NONE))
             .charger(
                 charger("OK", 2, true, true, LocalDate.parse("2026-10-31"), SignedMetering.OCMF))
             .rating("S", "2026-Q4", StationGrade.A);
-    for (String c : new String[] {"CS1", "CS2", "CS3", "CS4", "CS5", "OK"}) {
+    for (String c : new String[] {"CS1", "CS2", "CS3", "CS4", "OK"}) {
       s.session("T-" + c, c, "2026-10-06T11:00", "2026-10-06T12:00", "10");
     }
+    s.sessionSigned("T-CS5", "CS5", "2026-10-06T11:00", "2026-10-06T12:00", "10", null);
     s.evaluate(pack, "2026-10");
     assertThat(s.lineSummaries())
         .filteredOn(l -> l.startsWith("WITHHELD"))
@@ -309,7 +311,8 @@ class BeijingPackTest {
     assertThat(s.lineSummaries()).filteredOn(l -> l.startsWith("SUBSIDY")).hasSize(6);
     assertThat(s.evaluation.violations())
         .extracting(v -> v.chargerId() + " " + v.requirement())
-        .containsExactly("CS1 CS-1", "CS2 CS-2", "CS3 CS-3", "CS4 CS-4", "CS5 CS-5");
+        // CS-5 fails a session, not the charger: it is not a charger's violation
+        .containsExactly("CS1 CS-1", "CS2 CS-2", "CS3 CS-3", "CS4 CS-4");
     assertThat(s.evaluation.violations().get(1).reference()).contains("ETSI EN 303 645");
     assertThat(s.evaluation.violations().get(2).detail())
         .isEqualTo("change of default credentials not reported");
@@ -348,6 +351,8 @@ class BeijingPackTest {
         metering,
         null,
         null,
+        Scenario.METER.publicKeyHex(),
+        Scenario.METER.serial(),
         RecordStatus.ACTIVE);
   }
 

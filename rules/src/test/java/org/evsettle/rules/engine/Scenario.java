@@ -1,9 +1,11 @@
 package org.evsettle.rules.engine;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.evsettle.settlement.domain.DispatchEvent;
 import org.evsettle.settlement.domain.DispatchKind;
 import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.IntervalReading;
+import org.evsettle.settlement.domain.MeterVerdict;
 import org.evsettle.settlement.domain.PolicyLine;
 import org.evsettle.settlement.domain.Quarter;
 import org.evsettle.settlement.domain.RecordStatus;
@@ -25,12 +28,14 @@ import org.evsettle.settlement.domain.StationGrade;
 import org.evsettle.settlement.domain.StationRating;
 import org.evsettle.settlement.domain.StoredRecord;
 import org.evsettle.settlement.domain.V2gDischarge;
+import org.evsettle.settlement.ocmf.SigningMeter;
 
 /**
  * A worked example in Beijing time: chargers, sessions, discharges, readings, dispatch events and
  * ratings of operator OP1 (utility UT1), evaluated with a pack. Times are written as local {@code
  * 2026-10-01T22:30} and read at +08:00. Sessions are first reported one hour after they end unless
- * a test says otherwise.
+ * a test says otherwise. Chargers register {@link #METER} and sessions carry the meter values it
+ * signed for their energy unless a test says otherwise.
  */
 final class Scenario {
 
@@ -42,7 +47,11 @@ final class Scenario {
   final List<IntervalReading> readings = new ArrayList<>();
   final Map<String, BigDecimal> capUsed = new HashMap<>();
   final List<PolicyLine> lines = new ArrayList<>();
+  final List<MeterVerdict> meterVerdicts = new ArrayList<>();
   Evaluation evaluation;
+
+  /** The meter of the scenario's compliant chargers (deterministic ECDSA, a fixed test key). */
+  static final SigningMeter METER = new SigningMeter(BigInteger.valueOf(4242L), "SCENARIO-M1");
 
   static Instant local(String text) {
     return OffsetDateTime.parse(text + ":00+08:00").toInstant();
@@ -80,6 +89,8 @@ final class Scenario {
             SignedMetering.OCMF,
             current,
             connector,
+            METER.publicKeyHex(),
+            METER.serial(),
             RecordStatus.ACTIVE));
     return this;
   }
@@ -100,6 +111,30 @@ final class Scenario {
 
   Scenario reportedSession(
       String id, String charger, String from, String to, String kwh, Instant firstReported) {
+    return sessionWith(id, charger, from, to, kwh, signed(from, to, kwh), firstReported);
+  }
+
+  /** A session whose signed data are {@code signedData} ({@code null}: none). */
+  Scenario sessionSigned(
+      String id, String charger, String from, String to, String kwh, String signedData) {
+    return sessionWith(id, charger, from, to, kwh, signedData, local(to).plusSeconds(3600));
+  }
+
+  /** What {@link #METER} signs for {@code kwh} charged from {@code from} to {@code to}. */
+  static String signed(String from, String to, String kwh) {
+    BigDecimal start = new BigDecimal("5000");
+    return METER.signSession(
+        local(from), local(to), start, start.add(new BigDecimal(kwh)), ZoneOffset.ofHours(8));
+  }
+
+  private Scenario sessionWith(
+      String id,
+      String charger,
+      String from,
+      String to,
+      String kwh,
+      String signedData,
+      Instant firstReported) {
     var s =
         new ChargingSession(
             id,
@@ -110,7 +145,7 @@ final class Scenario {
             null,
             null,
             null,
-            null,
+            signedData,
             RecordStatus.ACTIVE);
     sessions.add(new StoredRecord<>(s, "OP1", 1, "h", 1, 2, firstReported, firstReported));
     return this;
@@ -164,7 +199,10 @@ final class Scenario {
             sessions,
             discharges,
             intervals);
-    evaluation = new PolicyEngine(2).evaluate(pack, partition, lines::add);
+    evaluation =
+        new PolicyEngine(2)
+            .tellingMeterVerdicts(meterVerdicts::add)
+            .evaluate(pack, partition, lines::add);
     return this;
   }
 

@@ -115,8 +115,8 @@ class PackRejectionTest {
             "decision tables: the parameter 'annual subsidy cap' that pack.yaml lists is in no decision"
                 + " table (check its spelling)",
             "subsidy.drl line 10: no decision table defines the parameter 'annual subsidy cap' (check"
-                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy limit, reporting"
-                + " deadline, valley share target, other posts, valley share target, private posts])"
+                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy limit, meter energy"
+                + " tolerance, reporting deadline, valley share target, other posts, valley share target, private posts])"
                 + " (in rule \"Each public charger has an annual subsidy cap in proportion to its rated"
                 + " power\")");
   }
@@ -136,8 +136,8 @@ class PackRejectionTest {
     assertThat(problemsOf(pack))
         .containsExactly(
             "price-energy.drl line 44: no decision table defines the parameter 'V2G bonus' (check"
-                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy cap, reporting"
-                + " deadline, valley share target, other posts, valley share target, private posts])"
+                + " its spelling; the pack has [V2G dispatch bonus, annual subsidy cap, meter energy"
+                + " tolerance, reporting deadline, valley share target, other posts, valley share target, private posts])"
                 + " (in rule \"Discharged energy inside a discharge request earns the V2G dispatch"
                 + " bonus\")",
             "report-valley-share.drl line 8: the phase 'reports' is none the engine runs"

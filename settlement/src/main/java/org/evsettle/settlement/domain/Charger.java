@@ -25,8 +25,75 @@ public record Charger(
     SignedMetering signedMetering,
     CurrentType currentType,
     String connector,
+    String meterPublicKey,
+    String meterSerial,
     RecordStatus status)
     implements InputRecord {
+
+  /** A charger with no meter key or serial registered. */
+  public Charger(
+      String chargerId,
+      String operatorId,
+      String siteId,
+      String utilityId,
+      String district,
+      AccessType access,
+      BigDecimal ratedPowerKw,
+      Boolean v2gCapable,
+      Integer ocppSecurityProfile,
+      String firmwareVersion,
+      Boolean firmwareSigned,
+      Boolean defaultCredentialsChanged,
+      LocalDate tlsCertExpires,
+      SignedMetering signedMetering,
+      CurrentType currentType,
+      String connector,
+      RecordStatus status) {
+    this(
+        chargerId,
+        operatorId,
+        siteId,
+        utilityId,
+        district,
+        access,
+        ratedPowerKw,
+        v2gCapable,
+        ocppSecurityProfile,
+        firmwareVersion,
+        firmwareSigned,
+        defaultCredentialsChanged,
+        tlsCertExpires,
+        signedMetering,
+        currentType,
+        connector,
+        null,
+        null,
+        status);
+  }
+
+  /** The same charger with its meter's public key (hex DER) and serial registered. */
+  public Charger withMeter(String publicKey, String serial) {
+    return new Charger(
+        chargerId,
+        operatorId,
+        siteId,
+        utilityId,
+        district,
+        access,
+        ratedPowerKw,
+        v2gCapable,
+        ocppSecurityProfile,
+        firmwareVersion,
+        firmwareSigned,
+        defaultCredentialsChanged,
+        tlsCertExpires,
+        signedMetering,
+        currentType,
+        connector,
+        publicKey,
+        serial,
+        status);
+  }
 
   @Override
   public RecordType type() {
@@ -64,9 +131,14 @@ public record Charger(
             status);
     // rows sent before current_type and connector existed are stored with the hash of this
     // content: a row that reports neither must stay a duplicate of them, not become a correction
-    if (currentType == null && connector == null) {
+    if (currentType == null && connector == null && meterPublicKey == null && meterSerial == null) {
       return content;
     }
-    return InputRecord.canonical(content, currentType, connector);
+    String withPowerClass = InputRecord.canonical(content, currentType, connector);
+    // likewise rows sent before the meter's key and serial existed
+    if (meterPublicKey == null && meterSerial == null) {
+      return withPowerClass;
+    }
+    return InputRecord.canonical(withPowerClass, meterPublicKey, meterSerial);
   }
 }

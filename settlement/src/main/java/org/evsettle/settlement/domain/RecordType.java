@@ -25,6 +25,8 @@ public enum RecordType {
           "signed_metering",
           "current_type",
           "connector",
+          "meter_public_key",
+          "meter_serial",
           "status")),
   RATINGS(
       "ratings",

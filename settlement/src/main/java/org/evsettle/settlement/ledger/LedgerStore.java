@@ -169,6 +169,8 @@ public class LedgerStore {
         "delete from run_violation where run_id = ? and operator_id = ?", runId, operatorId);
     jdbc.update(
         "delete from run_operator_summary where run_id = ? and operator_id = ?", runId, operatorId);
+    jdbc.update(
+        "delete from run_meter_verdict where run_id = ? and operator_id = ?", runId, operatorId);
   }
 
   /**

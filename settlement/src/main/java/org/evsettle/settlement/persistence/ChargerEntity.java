@@ -54,6 +54,12 @@ public class ChargerEntity extends VersionedRowEntity {
 
   private String connector;
 
+  @Column(name = "meter_public_key")
+  private String meterPublicKey;
+
+  @Column(name = "meter_serial")
+  private String meterSerial;
+
   public String getOperatorId() {
     return operatorId;
   }
@@ -112,5 +118,13 @@ public class ChargerEntity extends VersionedRowEntity {
 
   public String getConnector() {
     return connector;
+  }
+
+  public String getMeterPublicKey() {
+    return meterPublicKey;
+  }
+
+  public String getMeterSerial() {
+    return meterSerial;
   }
 }

@@ -287,6 +287,8 @@ public class IngestStore {
         optional(rs.getString("signed_metering"), SignedMetering::valueOf),
         optional(rs.getString("current_type"), CurrentType::valueOf),
         rs.getString("connector"),
+        rs.getString("meter_public_key"),
+        rs.getString("meter_serial"),
         RecordStatus.valueOf(rs.getString("status")));
   }
 

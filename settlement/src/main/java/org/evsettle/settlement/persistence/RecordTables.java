@@ -52,7 +52,7 @@ final class RecordTables {
               "operator_id, site_id, utility_id, district, access, rated_power_kw, v2g_capable,"
                   + " ocpp_security_profile, firmware_version, firmware_signed,"
                   + " default_credentials_changed, tls_cert_expires, signed_metering,"
-                  + " current_type, connector",
+                  + " current_type, connector, meter_public_key, meter_serial",
               Types.VARCHAR,
               Types.VARCHAR,
               Types.VARCHAR,
@@ -65,6 +65,8 @@ final class RecordTables {
               Types.BOOLEAN,
               Types.BOOLEAN,
               Types.DATE,
+              Types.VARCHAR,
+              Types.VARCHAR,
               Types.VARCHAR,
               Types.VARCHAR,
               Types.VARCHAR);
@@ -179,6 +181,8 @@ final class RecordTables {
       args.add(name(c.signedMetering()));
       args.add(name(c.currentType()));
       args.add(c.connector());
+      args.add(c.meterPublicKey());
+      args.add(c.meterSerial());
     } else if (r instanceof ChargingSession s) {
       args.add(s.chargerId());
       args.add(utc(s.startedAt()));

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** V14 on chargers registered before it: they read back with neither fact, classed by power. */
+/**
+ * V14 and V22 on chargers registered before them: they read back without current type and connector
+ * (classed by power), and without a meter key or serial.
+ */
 class ChargerPowerClassMigrationTest {
 
   private static void charger(JdbcTemplate jdbc, String id, String kw) {
@@ -33,10 +36,28 @@ class ChargerPowerClassMigrationTest {
     charger(jdbc, "C-400", "400");
 
     MigratedDatabases.migrate(db, vendor, "14");
+    // the store reads the charger columns of every later migration too (V22: the meter's key)
+    MigratedDatabases.migrate(db, vendor, "22");
 
     assertThat(new IngestStore(jdbc).latestChargers())
         .extracting(
             c -> c.chargerId() + " " + c.currentType() + " " + c.connector() + " " + c.powerClass())
         .containsExactly("C-22 null null AC", "C-400 null null ULTRAFAST");
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.evsettle.settlement.ledger.MigratedDatabases#fresh")
+  void chargersRegisteredBeforeV22ReadBackWithoutAMeterKeyOrSerial(
+      String vendor, String url, String user, String password) {
+    var db = new DriverManagerDataSource(url, user, password);
+    var jdbc = new JdbcTemplate(db);
+    MigratedDatabases.migrate(db, vendor, "20");
+    charger(jdbc, "C-120", "120");
+
+    MigratedDatabases.migrate(db, vendor, "22");
+
+    assertThat(new IngestStore(jdbc).latestChargers())
+        .extracting(c -> c.chargerId() + " " + c.meterPublicKey() + " " + c.meterSerial())
+        .containsExactly("C-120 null null");
   }
 }

@@ -59,6 +59,44 @@ abstract class LedgerOrderContract {
         "select count(*) from " + table + " where run_id = ?", Long.class, run.id());
   }
 
+  @Autowired RunMeterVerdicts meterVerdicts;
+
+  @Test
+  void meterVerdictsAreReadBackByOperatorAndSessionAcrossPagesAndClearedWithTheirPartition() {
+    SettlementRun run =
+        ledger.openRun(
+            YearMonth.of(2025, 3), "INITIAL", 0, "beijing", "2024.1", "sha", Instant.EPOCH);
+    var writer = meterVerdicts.writer(run.id());
+    // more than a page (5000 rows) of OP-B, written last session first, then two of OP-A
+    int many = KeysetPages.PAGE_ROWS + 3;
+    for (int i = many; i >= 1; i--) {
+      writer.accept(verdict("OP-B", String.format("M%05d", i)));
+    }
+    writer.accept(verdict("OP-A", "Z1"));
+    writer.accept(verdict("OP-A", "A1"));
+    writer.finish();
+
+    List<String> read;
+    try (var verdicts = meterVerdicts.of(run.id())) {
+      read = verdicts.map(v -> v.operatorId() + " " + v.sessionId()).toList();
+    }
+    assertThat(read).hasSize(many + 2);
+    assertThat(read.subList(0, 3)).containsExactly("OP-A A1", "OP-A Z1", "OP-B M00001");
+    assertThat(read.get(KeysetPages.PAGE_ROWS + 1)).isEqualTo("OP-B M05000");
+    assertThat(read.get(many + 1)).isEqualTo("OP-B M05003");
+
+    ledger.clearOperator(run.id(), "OP-B");
+    try (var verdicts = meterVerdicts.of(run.id())) {
+      assertThat(verdicts.map(v -> v.sessionId() + " " + v.verdict() + " " + v.reason()))
+          .containsExactly("A1 FAILED no signed data?", "Z1 FAILED no signed data?");
+    }
+  }
+
+  private static org.evsettle.settlement.domain.MeterVerdict verdict(String operator, String id) {
+    return new org.evsettle.settlement.domain.MeterVerdict(
+        operator, "C1", id, 1, "FAILED", "no signed data?", null, new java.math.BigDecimal("12.5"));
+  }
+
   @Test
   void aPartitionsLinesAreCommittedBatchByBatchAndDiscardedOnlyOnPurpose() {
     SettlementRun run =

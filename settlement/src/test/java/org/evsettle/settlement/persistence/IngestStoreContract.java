@@ -234,6 +234,35 @@ abstract class IngestStoreContract {
   }
 
   @Test
+  void keepsAChargersMeterKeyAndSerialAndReadsThemBackForSettlement() {
+    long f =
+        store.openFile(
+            OP1, "chargers-meter.csv", "5".repeat(64), RecordType.CHARGERS, null, DAY1, false);
+    String stamp = Long.toString(System.nanoTime());
+    // a P-521 key in hex is 316 digits; the column takes 1000, as ingest checks
+    String longestKey = "A".repeat(1000);
+    store.writeChunk(
+        f,
+        RecordType.CHARGERS,
+        List.of(
+            new NewVersion(
+                charger("C-key-" + stamp, RecordStatus.ACTIVE)
+                    .withMeter(longestKey, "9".repeat(64)),
+                "OP1",
+                1,
+                "a".repeat(64),
+                2,
+                DAY1,
+                DAY1)),
+        List.of());
+
+    assertThat(store.latestChargers())
+        .filteredOn(c -> c.chargerId().endsWith(stamp))
+        .extracting(c -> c.meterPublicKey().length() + " " + c.meterSerial())
+        .containsExactly("1000 " + "9".repeat(64));
+  }
+
+  @Test
   void keepsSessionValuesExactly() {
     long f =
         store.openFile(OP1, "sessions.csv", "3".repeat(64), RecordType.SESSIONS, null, DAY1, false);

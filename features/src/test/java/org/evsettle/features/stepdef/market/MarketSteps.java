@@ -6,6 +6,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +176,73 @@ public class MarketSteps {
         metering,
         c.currentType(),
         c.connector(),
+        c.meterPublicKey(),
+        c.meterSerial(),
         c.status());
+  }
+
+  @When(
+      "{word} charges {word} kWh on {word} from {time} to {time} in session {word} without signed"
+          + " meter values")
+  public void chargesUnsigned(
+      String operator, String kwh, String charger, String from, String to, String session) {
+    market.charge(
+        operator, session, charger, market.local(from), market.local(to), kwh, null, null);
+  }
+
+  @When(
+      "{word} charges {word} kWh on {word} from {time} to {time} in session {word}, its meter"
+          + " signing {word} kWh")
+  public void chargesOtherThanSigned(
+      String operator,
+      String kwh,
+      String charger,
+      String from,
+      String to,
+      String session,
+      String signedKwh) {
+    chargeSigned(operator, kwh, charger, from, to, session, new BigDecimal(signedKwh), d -> d);
+  }
+
+  @When(
+      "{word} charges {word} kWh on {word} from {time} to {time} in session {word}, its signed end"
+          + " reading raised by {word} kWh after signing")
+  public void chargesTampered(
+      String operator,
+      String kwh,
+      String charger,
+      String from,
+      String to,
+      String session,
+      String raisedBy) {
+    // the world's meter starts each session at 2000 kWh
+    BigDecimal stop = new BigDecimal("2000").add(new BigDecimal(kwh));
+    String end = "\"RV\":" + stop.toPlainString() + ",";
+    String raised = "\"RV\":" + stop.add(new BigDecimal(raisedBy)).toPlainString() + ",";
+    chargeSigned(
+        operator,
+        kwh,
+        charger,
+        from,
+        to,
+        session,
+        new BigDecimal(kwh),
+        d -> d.replace(end, raised));
+  }
+
+  private void chargeSigned(
+      String operator,
+      String kwh,
+      String charger,
+      String from,
+      String to,
+      String session,
+      BigDecimal signedKwh,
+      java.util.function.UnaryOperator<String> alter) {
+    Instant start = market.local(from);
+    Instant end = market.local(to);
+    String data = alter.apply(market.signed(start, end, signedKwh));
+    market.charge(operator, session, charger, start, end, kwh, null, data);
   }
 
   @When("{word} charges {word} kWh on {word} from {time} to {time} in session {word}")
