@@ -16,7 +16,7 @@ final class SyntheticCdrs {
 
   /** The meter's OCMF text as the CDR's End value, whole in its signed_data; none if unsigned. */
   private static String signedData(String ocmf) {
-    if (ocmf == null) {
+    if (ocmf == null || ocmf.isEmpty()) {
       return "";
     }
     return ",\"signed_data\":{\"encoding_method\":\"OCMF\",\"signed_values\":[{\"nature\":"
