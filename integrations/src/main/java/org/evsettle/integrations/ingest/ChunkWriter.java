@@ -2,10 +2,8 @@ package org.evsettle.integrations.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +43,7 @@ final class ChunkWriter {
   private final Set<String> idTagColumns;
   private final boolean idsFromTemplate;
   // one digest per file: a writer serves one file on one thread, and a look-up per row is costly
-  private final java.security.MessageDigest digest = FileScan.newDigest();
+  private final ContentHash contentHash = new ContentHash();
   // check runs on the reading thread, the rest on the storing one; read once both are done
   private long checkNanos;
   private long decideNanos;
@@ -89,7 +87,7 @@ final class ChunkWriter {
       try {
         InputRecord record = parser.parse(file.type(), row);
         validator.validate(record);
-        candidates.add(new Candidate(record, contentHash(record), row));
+        candidates.add(new Candidate(record, contentHash.of(record.canonicalContent()), row));
       } catch (FieldProblem p) {
         rejected.add(
             new QuarantinedRow(
@@ -181,11 +179,6 @@ final class ChunkWriter {
         100 * (checkNanos + decideNanos) / total,
         100 * lookupNanos / total,
         100 * storeNanos / total);
-  }
-
-  private String contentHash(InputRecord record) {
-    byte[] hash = digest.digest(record.canonicalContent().getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash);
   }
 
   /** The row as read, with id tags replaced by their pseudonyms: the clear value is never kept. */

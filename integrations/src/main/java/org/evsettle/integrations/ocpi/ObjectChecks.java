@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.Map;
 import org.evsettle.integrations.csv.FieldProblem;
 import org.evsettle.integrations.ingest.ChargerRegistry;
+import org.evsettle.integrations.ingest.ContentHash;
 import org.evsettle.integrations.ingest.IdTagPseudonymizer;
 import org.evsettle.integrations.ingest.RowValidator;
 import org.evsettle.settlement.domain.ChargingSession;
@@ -41,7 +42,7 @@ final class ObjectChecks {
   private final RowValidator validator;
   private final IdTagPseudonymizer pseudonymizer;
   private final OcpiJson json;
-  private final Sha256 sha256 = new Sha256();
+  private final ContentHash sha256 = new ContentHash();
 
   ObjectChecks(
       RecordType type,

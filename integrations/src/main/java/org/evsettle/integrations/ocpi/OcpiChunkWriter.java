@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evsettle.integrations.ingest.ContentHash;
 import org.evsettle.integrations.ingest.VersionDecisions;
 import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.RecordHead;
@@ -35,7 +36,7 @@ final class OcpiChunkWriter {
   private final String party;
   private final long fileId;
   private final Instant receivedAt;
-  private final Sha256 sha256 = new Sha256();
+  private final ContentHash sha256 = new ContentHash();
 
   OcpiChunkWriter(
       IngestStore store,

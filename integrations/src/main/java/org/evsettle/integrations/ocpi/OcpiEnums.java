@@ -1,6 +1,10 @@
 package org.evsettle.integrations.ocpi;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.evsettle.settlement.ocpi.CdrDimensionType;
+import org.evsettle.settlement.ocpi.TariffDimensionType;
 
 /** The values of the OCPI 2.2.1 enums a CDR or tariff uses, as the specification lists them. */
 final class OcpiEnums {
@@ -54,20 +58,11 @@ final class OcpiEnums {
           "PANTOGRAPH_TOP_DOWN",
           "TESLA_R",
           "TESLA_S");
-  static final Set<String> CDR_DIMENSION_TYPE =
-      Set.of(
-          "CURRENT",
-          "ENERGY",
-          "ENERGY_EXPORT",
-          "ENERGY_IMPORT",
-          "MAX_CURRENT",
-          "MIN_CURRENT",
-          "MAX_POWER",
-          "MIN_POWER",
-          "PARKING_TIME",
-          "POWER",
-          "RESERVATION_TIME",
-          "STATE_OF_CHARGE",
-          "TIME");
-  static final Set<String> TARIFF_DIMENSION_TYPE = Set.of("ENERGY", "FLAT", "PARKING_TIME", "TIME");
+  // the pricer reads these into its own enums: ingest accepts exactly what it can read
+  static final Set<String> CDR_DIMENSION_TYPE = names(CdrDimensionType.values());
+  static final Set<String> TARIFF_DIMENSION_TYPE = names(TariffDimensionType.values());
+
+  private static Set<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+  }
 }

@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.evsettle.reports.workbook.CellFormats;
+import org.evsettle.reports.workbook.SheetLayout;
 
 /**
  * The comparison workbook's styles: bold headers, amounts in their currency's decimals with
@@ -48,14 +49,12 @@ final class ComparisonStyles {
         currencyCode,
         code -> {
           CellStyle style = workbook.createCellStyle();
-          style.setDataFormat(workbook.createDataFormat().getFormat(format(code)));
+          style.setDataFormat(
+              workbook
+                  .createDataFormat()
+                  .getFormat(CellFormats.amount(Currency.getInstance(code))));
           return style;
         });
-  }
-
-  static String format(String currencyCode) {
-    int decimals = Currency.getInstance(currencyCode).getDefaultFractionDigits();
-    return "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + " \"" + currencyCode + "\"";
   }
 
   /** A table's header at {@code headerRow}: frozen, filterable over its columns, printed again. */
@@ -67,15 +66,6 @@ final class ComparisonStyles {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    print(sheet);
-  }
-
-  static void print(Sheet sheet) {
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    SheetLayout.print(sheet);
   }
 }

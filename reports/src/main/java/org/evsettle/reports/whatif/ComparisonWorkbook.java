@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.evsettle.reports.export.SpreadsheetSafeText;
+import org.evsettle.reports.workbook.SheetLayout;
 import org.evsettle.settlement.whatif.AmountDifference;
 import org.evsettle.settlement.whatif.Comparison;
 import org.evsettle.settlement.whatif.EligibilityChange;
@@ -127,7 +128,7 @@ final class ComparisonWorkbook implements AutoCloseable {
       summary.setColumnWidth(c, 18 * 256);
     }
     summary.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, 0, 4));
-    ComparisonStyles.print(summary);
+    SheetLayout.print(summary);
   }
 
   private void writeAmounts(List<AmountDifference> rows) {

@@ -7,7 +7,7 @@ import java.util.Currency;
  * and the currency's code, so an amount reads as money whatever the reader's locale; energy and
  * rates with the decimals they are stored with.
  */
-final class CellFormats {
+public final class CellFormats {
 
   /** kWh and other quantities: stored with up to six decimals, read to the Wh. */
   static final String QUANTITY = "#,##0.000";
@@ -24,7 +24,7 @@ final class CellFormats {
    * "KWD"}. The code is a quoted literal: it shows the same in every program and locale, unlike a
    * currency symbol.
    */
-  static String amount(Currency currency) {
+  public static String amount(Currency currency) {
     int decimals = Math.max(0, currency.getDefaultFractionDigits());
     return "#,##0"
         + (decimals == 0 ? "" : "." + "0".repeat(decimals))

@@ -8,7 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * How a sheet is read and printed: its table's header row stays in view and carries filters, and
  * every sheet prints on A4 landscape, as wide as a page, with the header on every page.
  */
-final class SheetLayout {
+public final class SheetLayout {
 
   private SheetLayout() {}
 
@@ -42,7 +42,7 @@ final class SheetLayout {
   static final short LINES_SCALE = 70;
 
   /** A4 landscape, fit to the page's width and as many pages long as it takes. */
-  static void print(Sheet sheet) {
+  public static void print(Sheet sheet) {
     PrintSetup setup = sheet.getPrintSetup();
     setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
     setup.setLandscape(true);

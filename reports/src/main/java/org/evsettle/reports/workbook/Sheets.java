@@ -94,24 +94,6 @@ final class Sheets {
     return cell;
   }
 
-  /** Writes query rows under a header; returns the next free row. */
-  static int table(
-      Sheet sheet,
-      int rowIndex,
-      CellStyle bold,
-      List<String> columns,
-      List<String> labels,
-      List<Map<String, Object>> rows) {
-    int r = header(sheet, rowIndex, bold, labels);
-    for (Map<String, Object> data : rows) {
-      Row row = sheet.createRow(r++);
-      for (int c = 0; c < columns.size(); c++) {
-        value(row, c, get(data, columns.get(c)));
-      }
-    }
-    return r;
-  }
-
   /**
    * Writes query rows under a header, each column's cells in its style of {@code styles} (none
    * where the list is shorter or holds null); returns the next free row.

@@ -3,9 +3,9 @@ package org.evsettle.settlement.approval;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -87,13 +87,8 @@ public class PackApprovalStore {
             rs.getString("pack_version"),
             rs.getString("ruleset_sha256")),
         rs.getString("submitted_by"),
-        instant(rs, "submitted_at"),
+        IngestStore.instant(rs, "submitted_at"),
         rs.getString("approved_by"),
-        instant(rs, "approved_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+        IngestStore.instant(rs, "approved_at"));
   }
 }

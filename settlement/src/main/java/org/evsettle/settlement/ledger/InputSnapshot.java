@@ -87,8 +87,8 @@ public class InputSnapshot {
                 new DispatchEvent(
                     rs.getString("record_id"),
                     DispatchKind.valueOf(rs.getString("kind")),
-                    LedgerStore.instant(rs, "starts_at"),
-                    LedgerStore.instant(rs, "ends_at"),
+                    IngestStore.instant(rs, "starts_at"),
+                    IngestStore.instant(rs, "ends_at"),
                     rs.getString("site_id"),
                     rs.getString("district"),
                     rs.getBigDecimal("requested_kw"),
@@ -125,20 +125,7 @@ public class InputSnapshot {
         operatorId,
         from,
         to,
-        (rs, n) ->
-            stored(
-                rs,
-                new ChargingSession(
-                    rs.getString("record_id"),
-                    rs.getString("charger_id"),
-                    LedgerStore.instant(rs, "started_at"),
-                    LedgerStore.instant(rs, "ended_at"),
-                    new Energy(rs.getBigDecimal("energy_kwh")),
-                    rs.getString("id_tag_pseudonym"),
-                    rs.getBigDecimal("meter_start_kwh"),
-                    rs.getBigDecimal("meter_stop_kwh"),
-                    rs.getString("signed_data"),
-                    RecordStatus.ACTIVE)),
+        (rs, n) -> stored(rs, IngestStore.session(rs)),
         ChargingSession::startedAt);
   }
 
@@ -156,8 +143,8 @@ public class InputSnapshot {
                 new V2gDischarge(
                     rs.getString("record_id"),
                     rs.getString("charger_id"),
-                    LedgerStore.instant(rs, "started_at"),
-                    LedgerStore.instant(rs, "ended_at"),
+                    IngestStore.instant(rs, "started_at"),
+                    IngestStore.instant(rs, "ended_at"),
                     new Energy(rs.getBigDecimal("energy_kwh")),
                     rs.getString("dispatch_id"),
                     RecordStatus.ACTIVE)),
@@ -239,7 +226,7 @@ public class InputSnapshot {
   private static IntervalReading reading(ResultSet rs, int row) throws SQLException {
     return new IntervalReading(
         rs.getString("meter_id"),
-        LedgerStore.instant(rs, "interval_start"),
+        IngestStore.instant(rs, "interval_start"),
         rs.getInt("interval_minutes"),
         new Energy(rs.getBigDecimal("import_kwh")),
         rs.getBigDecimal("export_kwh") == null ? null : new Energy(rs.getBigDecimal("export_kwh")),
@@ -255,8 +242,8 @@ public class InputSnapshot {
         rs.getString("content_sha256"),
         rs.getLong("file_id"),
         rs.getLong("line_no"),
-        LedgerStore.instant(rs, "received_at"),
-        LedgerStore.instant(rs, "first_received_at"));
+        IngestStore.instant(rs, "received_at"),
+        IngestStore.instant(rs, "first_received_at"));
   }
 
   private static Object utc(Instant instant) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evsettle.settlement.domain.ComponentDefinition;
+import org.evsettle.settlement.persistence.IngestStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -363,12 +363,8 @@ public class LedgerStore {
     String approvedBy = rs.getString("approved_by");
     return approvedBy == null
         ? null
-        : new RunApproval(rs.getString("submitted_by"), approvedBy, instant(rs, "approved_at"));
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+        : new RunApproval(
+            rs.getString("submitted_by"), approvedBy, IngestStore.instant(rs, "approved_at"));
   }
 
   JdbcTemplate jdbc() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.evsettle.settlement.domain.CarbonIntensity;
 import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.UtilityPrice;
+import org.evsettle.settlement.persistence.IngestStore;
 import org.evsettle.settlement.persistence.LatestVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,7 +45,7 @@ final class UtilitySeries {
             (rs, n) ->
                 new UtilityPrice(
                     rs.getString("utility_id"),
-                    LedgerStore.instant(rs, "interval_start"),
+                    IngestStore.instant(rs, "interval_start"),
                     rs.getInt("interval_minutes"),
                     rs.getBigDecimal("price"),
                     Currency.getInstance(rs.getString("currency")),
@@ -64,7 +65,7 @@ final class UtilitySeries {
         (rs, n) ->
             new CarbonIntensity(
                 rs.getString("utility_id"),
-                LedgerStore.instant(rs, "hour_start"),
+                IngestStore.instant(rs, "hour_start"),
                 rs.getBigDecimal("gco2_per_kwh"),
                 RecordStatus.ACTIVE),
         utc(from.minus(CarbonIntensity.HOUR)),

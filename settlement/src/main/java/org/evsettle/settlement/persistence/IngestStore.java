@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.evsettle.settlement.domain.AccessType;
 import org.evsettle.settlement.domain.Charger;
+import org.evsettle.settlement.domain.ChargingSession;
 import org.evsettle.settlement.domain.CurrentType;
+import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.FileStatus;
 import org.evsettle.settlement.domain.Party;
 import org.evsettle.settlement.domain.RecordHead;
@@ -255,6 +257,27 @@ public class IngestStore {
     return jdbc.query(
         "select t.* from site t where " + LatestVersion.of("site", "t") + " order by t.record_id",
         (rs, n) -> site(rs));
+  }
+
+  /** A timestamp column as an instant; {@code null} when the column is. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  /** A session as a row of its version table holds it. */
+  public static ChargingSession session(ResultSet rs) throws SQLException {
+    return new ChargingSession(
+        rs.getString("record_id"),
+        rs.getString("charger_id"),
+        instant(rs, "started_at"),
+        instant(rs, "ended_at"),
+        new Energy(rs.getBigDecimal("energy_kwh")),
+        rs.getString("id_tag_pseudonym"),
+        rs.getBigDecimal("meter_start_kwh"),
+        rs.getBigDecimal("meter_stop_kwh"),
+        rs.getString("signed_data"),
+        RecordStatus.valueOf(rs.getString("status")));
   }
 
   /** A site as a row of its version table holds it. */

@@ -1,10 +1,7 @@
 package org.evsettle.settlement.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evsettle.settlement.domain.ChargingSession;
-import org.evsettle.settlement.domain.Energy;
 import org.evsettle.settlement.domain.RecordStatus;
 import org.evsettle.settlement.domain.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +83,7 @@ public class OcpiStore {
             + LatestVersion.of("charging_session", "t"),
         new MapSqlParameterSource().addValue("party", partyId).addValue("ids", ids),
         rs -> {
-          ChargingSession s = session(rs);
+          ChargingSession s = IngestStore.session(rs);
           sessions.put(s.sessionId(), s);
         });
     return sessions;
@@ -104,13 +100,19 @@ public class OcpiStore {
     }
     Set<SessionVersion> wanted = new HashSet<>(versions);
     List<String> ids = versions.stream().map(SessionVersion::sessionId).distinct().toList();
+    // the versions asked for, so that corrected and credited sessions' earlier CDRs stay unread
+    Set<Integer> asked = new HashSet<>();
+    versions.forEach(v -> asked.add(v.version()));
     // a bound parameter per id: PostgreSQL takes at most 32,767 in one statement
     for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
       List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
       named.query(
           "select record_id, version, cdr_json from session_cdr where record_id in (:ids)"
-              + " and party_id = :party",
-          new MapSqlParameterSource().addValue("party", operatorId).addValue("ids", some),
+              + " and party_id = :party and version in (:versions)",
+          new MapSqlParameterSource()
+              .addValue("party", operatorId)
+              .addValue("ids", some)
+              .addValue("versions", asked),
           rs -> {
             var key = new SessionVersion(rs.getString(1), rs.getInt(2));
             if (wanted.contains(key)) {
@@ -138,31 +140,11 @@ public class OcpiStore {
         rs -> {
           history.add(
               rs.getString(1),
-              instant(rs, "last_updated"),
+              IngestStore.instant(rs, "last_updated"),
               RecordStatus.valueOf(rs.getString(3)) == RecordStatus.VOID,
               rs.getString(4));
         },
         operatorId);
     return history;
-  }
-
-  /** A session as a row of its version table holds it. */
-  public static ChargingSession session(ResultSet rs) throws SQLException {
-    return new ChargingSession(
-        rs.getString("record_id"),
-        rs.getString("charger_id"),
-        instant(rs, "started_at"),
-        instant(rs, "ended_at"),
-        new Energy(rs.getBigDecimal("energy_kwh")),
-        rs.getString("id_tag_pseudonym"),
-        rs.getBigDecimal("meter_start_kwh"),
-        rs.getBigDecimal("meter_stop_kwh"),
-        rs.getString("signed_data"),
-        RecordStatus.valueOf(rs.getString("status")));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }
